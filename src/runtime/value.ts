@@ -1,0 +1,49 @@
+// The value representation shared by every stage (parser constants, CodeObject constants,
+// the wire format, the interpreter and the JITs). Decided by DESIGN.md "Values":
+//   int       -> JS number when it is a safe integer (|n| <= 2^53-1), else a JS bigint
+//                (a bigint is never used for a value that fits a safe integer)
+//   bool      -> JS boolean
+//   float     -> PyFloat (boxed, so 1 and 1.0 stay distinct; JIT code may unbox)
+//   complex   -> PyComplex
+//   str       -> JS string
+//   bytes     -> PyBytes
+//   None      -> JS null
+//   Ellipsis  -> the ELLIPSIS singleton
+// The runtime adds behaviour to these classes in its own files; keep this module free of
+// imports so the front end can use it without pulling in the runtime.
+
+export class PyFloat {
+  constructor(readonly value: number) {}
+}
+
+export class PyComplex {
+  constructor(readonly real: number, readonly imag: number) {}
+}
+
+export class PyBytes {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+export class PyEllipsis {
+  private constructor() {}
+  static readonly instance = new PyEllipsis();
+}
+export const ELLIPSIS = PyEllipsis.instance;
+
+/** The values a Constant node (and a CodeObject's constant pool) may hold. Tuples and
+ * frozensets of constants appear in CodeObjects only, never in the AST. */
+export type ConstantValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | PyFloat
+  | PyComplex
+  | PyBytes
+  | PyEllipsis;
+
+/** Normalise an exact integer: a bigint that fits a safe integer becomes a number. */
+export function normalizeInt(n: bigint): number | bigint {
+  return n >= -9007199254740991n && n <= 9007199254740991n ? Number(n) : n;
+}
