@@ -12,20 +12,33 @@
 // The runtime adds behaviour to these classes in its own files; keep this module free of
 // imports so the front end can use it without pulling in the runtime.
 
-export class PyFloat {
-  constructor(readonly value: number) {}
+/** Base class of every heap-allocated Python value. The runtime (src/runtime/object.ts)
+ * gives each subclass its Python type as a `cls` property (on the prototype for the
+ * classes below, so they stay as small as they are here). */
+export class PyObject {}
+
+export class PyFloat extends PyObject {
+  constructor(readonly value: number) {
+    super();
+  }
 }
 
-export class PyComplex {
-  constructor(readonly real: number, readonly imag: number) {}
+export class PyComplex extends PyObject {
+  constructor(readonly real: number, readonly imag: number) {
+    super();
+  }
 }
 
-export class PyBytes {
-  constructor(readonly bytes: Uint8Array) {}
+export class PyBytes extends PyObject {
+  constructor(readonly bytes: Uint8Array) {
+    super();
+  }
 }
 
-export class PyEllipsis {
-  private constructor() {}
+export class PyEllipsis extends PyObject {
+  private constructor() {
+    super();
+  }
   static readonly instance = new PyEllipsis();
 }
 export const ELLIPSIS = PyEllipsis.instance;

@@ -1,0 +1,163 @@
+// Running code: frames for Python functions (plain, generator, coroutine), class bodies,
+// module code and exec(); the recursion limit; and the hooks through which the object model
+// reaches the interpreter (function calls, class bodies, zero-argument super(), generators).
+import {
+  CO_ASYNC_GENERATOR,
+  CO_COROUTINE,
+  CO_GENERATOR,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  type CodeObject,
+} from '../src/compile/code.js';
+import type { PyValue } from '../src/runtime/object.js';
+import { PyType } from '../src/runtime/type.js';
+import { PyBaseException, recursionError, runtimeError } from '../src/runtime/errors.js';
+import type { PyDict } from '../src/runtime/dict.js';
+import { PyFunction, PyCell, setCodeRunner, callFunction } from '../src/runtime/function.js';
+import { callMethod } from '../src/runtime/call.js';
+import { classBodyHooks } from '../src/runtime/build-class.js';
+import { superHooks } from '../src/runtime/super.js';
+import { typeHooks } from '../src/runtime/type-methods.js';
+import { PyGenerator, generatorHooks } from '../src/runtime/generator.js';
+import { builtinsDict } from '../src/runtime/modules.js';
+import { Frame } from './frame.js';
+import { tstate } from './thread-state.js';
+import { runFrame } from './eval.js';
+import { O } from './opnums.js';
+import { feedbackOf, FEEDBACK } from './feedback.js';
+
+const NO_CELLS: PyCell[] = [];
+const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+let builtinsCache: PyDict | null = null;
+function builtins(): PyDict {
+  return (builtinsCache ??= builtinsDict());
+}
+
+/** Run a frame on top of the current one (recursion limit, frame chain). */
+export function execute(frame: Frame, throwIn?: PyBaseException): PyValue {
+  if (++tstate.depth > tstate.recursionLimit) {
+    tstate.depth--;
+    throw recursionError('maximum recursion depth exceeded');
+  }
+  frame.back = tstate.frame;
+  tstate.frame = frame;
+  try {
+    return runFrame(frame, throwIn);
+  } finally {
+    tstate.frame = frame.back;
+    frame.back = null;
+    tstate.depth--;
+  }
+}
+
+function cellsFor(code: CodeObject, fast: (PyValue | undefined)[], closure: readonly PyCell[] | null): PyCell[] {
+  const ncell = code.cellvars.length;
+  const nfree = code.freevars.length;
+  if (ncell + nfree === 0) return NO_CELLS;
+  const cells = new Array<PyCell>(ncell + nfree);
+  for (let i = 0; i < ncell; i++) {
+    const a = code.cell2arg[i];
+    cells[i] = new PyCell(a >= 0 ? fast[a] : undefined);
+  }
+  for (let j = 0; j < nfree; j++) cells[ncell + j] = closure![j];
+  return cells;
+}
+
+/** The code runner for Python functions: `fast` holds the bound parameters. */
+export function runFunction(func: PyFunction, fast: (PyValue | undefined)[]): PyValue {
+  const code = func.code as CodeObject;
+  if (FEEDBACK.enabled) feedbackOf(code).calls++;
+  const frame = new Frame(code, func.globals, builtins(), null, fast, cellsFor(code, fast, func.closure), func);
+  const flags = code.flags;
+  if (flags & GEN_FLAGS) {
+    const kind = flags & CO_COROUTINE ? 'coroutine' : flags & CO_ASYNC_GENERATOR ? 'async_generator' : 'generator';
+    return new PyGenerator(frame, kind);
+  }
+  return execute(frame);
+}
+
+/** Call a Python function with positional arguments taken from a value stack (no array
+ * for the arguments when they map 1:1 onto the parameters). `self` undefined = none. */
+export function callFunctionFast(
+  fn: PyFunction,
+  self: PyValue | undefined,
+  stack: (PyValue | undefined)[],
+  start: number,
+  n: number,
+): PyValue {
+  const code = fn.code as CodeObject;
+  const nargs = self === undefined ? n : n + 1;
+  if (code.argcount === nargs && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+    const fast = new Array<PyValue | undefined>(code.varnames.length);
+    let j = 0;
+    if (self !== undefined) fast[j++] = self;
+    for (let i = 0; i < n; i++) fast[j++] = stack[start + i];
+    return runFunction(fn, fast);
+  }
+  const args = stack.slice(start, start + n) as PyValue[];
+  if (self !== undefined) args.unshift(self);
+  return callFunction(fn, args, null);
+}
+
+/** Call an unbound method found by LOAD_METHOD with its receiver. */
+export function callWithSelf(meth: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  return callMethod(meth, self, args, kwnames);
+}
+
+/** Run module-level code (a program, exec/eval) with the given namespaces. */
+export function runCode(code: CodeObject, globals: PyDict, locals: PyValue): PyValue {
+  const fast = new Array<PyValue | undefined>(code.varnames.length);
+  const frame = new Frame(code, globals, builtins(), locals, fast, cellsFor(code, fast, null), null);
+  return execute(frame);
+}
+
+function runClassBody(body: PyFunction, ns: PyValue): PyCell | null {
+  const code = body.code as CodeObject;
+  const fast = new Array<PyValue | undefined>(code.varnames.length);
+  const frame = new Frame(code, body.globals, builtins(), ns, fast, cellsFor(code, fast, body.closure), body);
+  const r = execute(frame);
+  return r instanceof PyCell ? r : null;
+}
+
+/** Zero-argument super(): (__class__, first argument) of the calling frame. */
+function superZeroArgs(): [PyValue, PyValue] {
+  const f = tstate.frame;
+  if (f === null) throw runtimeError('super(): no current frame');
+  const code = f.code;
+  if (code.argcount === 0 && (code.flags & CO_VARARGS) === 0) throw runtimeError('super(): no arguments');
+  let first = f.fast[0];
+  const ci = Array.prototype.indexOf.call(code.cell2arg, 0);
+  if (ci >= 0) first = f.cells[ci].value;
+  if (first === undefined) throw runtimeError('super(): arg[0] deleted');
+  const fi = code.freevars.indexOf('__class__');
+  if (fi < 0) throw runtimeError('super(): __class__ cell not found');
+  const cls = f.cells[code.cellvars.length + fi].value;
+  if (cls === undefined) throw runtimeError('super(): empty __class__ cell');
+  if (!(cls instanceof PyType)) throw runtimeError('super(): __class__ is not a type');
+  return [cls, first];
+}
+
+/** Generators: run their frame with their own handled-exception state swapped in. */
+function runGenerator(gen: PyGenerator, exc: PyBaseException | undefined): PyValue {
+  const es = gen.excState;
+  es.prev = tstate.excInfo;
+  tstate.excInfo = es;
+  try {
+    return execute(gen.frame as Frame, exc);
+  } finally {
+    tstate.excInfo = es.prev!;
+    es.prev = null;
+  }
+}
+
+/** Install the interpreter into the object model (idempotent). */
+export function installInterpreter(): void {
+  setCodeRunner(runFunction);
+  classBodyHooks.run = runClassBody;
+  superHooks.zeroArgs = superZeroArgs;
+  typeHooks.callerModuleName = () => tstate.frame?.globals.getStr('__name__');
+  generatorHooks.run = runGenerator;
+  generatorHooks.YIELD_VALUE = O.YIELD_VALUE;
+  generatorHooks.SEND = O.SEND;
+}

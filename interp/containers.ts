@@ -1,0 +1,141 @@
+// Container building for BUILD_*/LIST_EXTEND/DICT_MERGE/... Lists, tuples and dicts are used
+// directly; sets and slices go through their Python types (the containers' own files own
+// their representation).
+import type { PyValue } from '../src/runtime/object.js';
+import { typeOf } from '../src/runtime/builtin-types.js';
+import { typeError, EXC, PyBaseException } from '../src/runtime/errors.js';
+import { PyDict } from '../src/runtime/dict.js';
+import { PyList } from '../src/runtime/list.js';
+import { PyTuple } from '../src/runtime/tuple.js';
+import { call, callMethod } from '../src/runtime/call.js';
+import { getItem, toArray } from '../src/runtime/ops-protocols.js';
+import { getAttr, getAttrOrUndefined } from '../src/runtime/attr.js';
+import { reprOf } from '../src/runtime/ops-repr.js';
+import { builtinsDict } from '../src/runtime/modules.js';
+import { PyFunction, PyBoundMethod } from '../src/runtime/function.js';
+
+function builtin(name: string): PyValue {
+  const v = builtinsDict().getStr(name);
+  if (v === undefined) throw typeError(`builtin '${name}' is not available`);
+  return v;
+}
+
+export function buildSet(items: PyValue[]): PyValue {
+  const s = call(builtin('set'), []);
+  const add = typeOf(s).lookup('add')!;
+  for (const x of items) callMethod(add, s, [x]);
+  return s;
+}
+
+export function setAdd(s: PyValue, v: PyValue): void {
+  callMethod(typeOf(s).lookup('add')!, s, [v]);
+}
+
+export function setUpdate(s: PyValue, iterable: PyValue): void {
+  callMethod(typeOf(s).lookup('update')!, s, [iterable]);
+}
+
+export function buildSlice(lo: PyValue, hi: PyValue, step: PyValue): PyValue {
+  return call(builtin('slice'), [lo, hi, step]);
+}
+
+export function listExtend(list: PyValue, iterable: PyValue): void {
+  const l = list as PyList;
+  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+    for (const x of iterable.items) l.items.push(x);
+    return;
+  }
+  const t = typeOf(iterable);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`Value after * must be an iterable, not ${t.qualname}`);
+  }
+  for (const x of toArray(iterable)) l.items.push(x);
+}
+
+/** Key/value pairs of a mapping: a dict directly, else keys() and __getitem__. */
+function mappingItems(m: PyValue): [PyValue, PyValue][] | undefined {
+  if (m instanceof PyDict) return m.entries();
+  const keys = getAttrOrUndefined(m, 'keys');
+  if (keys === undefined) return undefined;
+  return toArray(call(keys, [])).map((k) => [k, getItem(m, k)]);
+}
+
+export function dictUpdate(d: PyValue, m: PyValue): void {
+  const items = mappingItems(m);
+  if (items === undefined) throw typeError(`'${typeOf(m).qualname}' object is not a mapping`);
+  for (const [k, v] of items) (d as PyDict).set(k, v);
+}
+
+/** DICT_MERGE for f(**m): duplicate keys are errors naming the function. */
+export function dictMerge(d: PyValue, m: PyValue, func: PyValue): void {
+  const items = mappingItems(m);
+  if (items === undefined) {
+    throw typeError(`${funcDescription(func)} argument after ** must be a mapping, not ${typeOf(m).qualname}`);
+  }
+  for (const [k, v] of items) {
+    if (typeof k !== 'string') throw typeError(`${funcDescription(func)} keywords must be strings`);
+    if ((d as PyDict).has(k)) {
+      throw typeError(`${funcDescription(func)} got multiple values for keyword argument '${k}'`);
+    }
+    (d as PyDict).set(k, v);
+  }
+}
+
+/** How CPython names a callable in call errors (_PyObject_FunctionStr). */
+export function funcDescription(f: PyValue): string {
+  if (f instanceof PyBoundMethod) return funcDescription(f.func);
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  const qn = getAttrOrUndefined(f, '__qualname__');
+  if (typeof qn === 'string') {
+    const mod = getAttrOrUndefined(f, '__module__');
+    if (typeof mod === 'string' && mod !== 'builtins') return `${mod}.${qn}()`;
+    return `${qn}()`;
+  }
+  return `${typeOf(f).qualname} object`;
+}
+
+/** CALL_FUNCTION_EX's positional arguments. */
+export function starArgs(func: PyValue, args: PyValue): PyValue[] {
+  if (args instanceof PyTuple || args instanceof PyList) return args.items.slice();
+  const t = typeOf(args);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`${funcDescription(func)} argument after * must be an iterable, not ${t.qualname}`);
+  }
+  return toArray(args);
+}
+
+/** CALL_FUNCTION_EX's keyword arguments: [names, values]. */
+export function starKwargs(func: PyValue, kwargs: PyValue): [string[], PyValue[]] {
+  let d: PyDict;
+  if (kwargs instanceof PyDict) d = kwargs;
+  else {
+    d = new PyDict();
+    dictMerge(d, kwargs, func);
+  }
+  const names: string[] = [];
+  const values: PyValue[] = [];
+  for (const [k, v] of d.entries()) {
+    if (typeof k !== 'string') throw typeError(`${funcDescription(func)} keywords must be strings`);
+    names.push(k);
+    values.push(v);
+  }
+  return [names, values];
+}
+
+/** MATCH_KEYS: values for `keys` via subj.get(k, marker); null if any is missing. */
+export function matchKeys(subj: PyValue, keys: PyTuple): PyValue[] | null {
+  const get = getAttr(subj, 'get');
+  const marker = new PyTuple([]);
+  const out: PyValue[] = [];
+  const seen: PyValue[] = [];
+  for (const k of keys.items) {
+    for (const s of seen) {
+      if (s === k || reprOf(s) === reprOf(k)) throw new PyBaseException(EXC['ValueError'], [`mapping pattern checks duplicate key (${reprOf(k)})`]);
+    }
+    seen.push(k);
+    const v = call(get, [k, marker]);
+    if (v === marker) return null;
+    out.push(v);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Profiling feedback for the JIT: per CodeObject, how often it was called and how many loop
+// back-edges it ran; per instruction, the operand kinds seen by arithmetic, comparisons and
+// subscripts, the receiver class of attribute loads/method lookups, and the call targets.
+// These are the facts a JIT speculates on. Recording is cheap (a bit-or or a compare per
+// instruction) and can be switched off: FEEDBACK.enabled = false (or PYTIER_FEEDBACK=0).
+import type { CodeObject } from '../src/compile/code.js';
+import type { PyValue } from '../src/runtime/object.js';
+import { PyFloat } from '../src/runtime/value.js';
+import { typeOf, floatType } from '../src/runtime/builtin-types.js';
+
+declare module '../src/compile/code.js' {
+  interface CodeObject {
+    /** Interpreter feedback, created on first run (interp/feedback.ts). */
+    feedback?: Feedback;
+  }
+}
+
+const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+
+export const FEEDBACK = { enabled: env?.PYTIER_FEEDBACK !== '0' };
+
+/** Operand kind bits (one byte per operand). */
+export const Kind = { INT: 1, BIGINT: 2, FLOAT: 4, STR: 8, BOOL: 16, NONE: 32, OTHER: 64 } as const;
+
+export function kindOf(v: PyValue): number {
+  switch (typeof v) {
+    case 'number':
+      return Kind.INT;
+    case 'bigint':
+      return Kind.BIGINT;
+    case 'string':
+      return Kind.STR;
+    case 'boolean':
+      return Kind.BOOL;
+    default:
+      if (v === null) return Kind.NONE;
+      return v instanceof PyFloat && v.cls === floatType ? Kind.FLOAT : Kind.OTHER;
+  }
+}
+
+/** Marks a site that saw more than one class / target. */
+export const MEGAMORPHIC = Symbol('megamorphic');
+
+export class Feedback {
+  calls = 0;
+  backedges = 0;
+  /** Two bytes per instruction: kinds of the left and right operand seen so far. */
+  readonly operandKinds: Uint8Array;
+  /** Per instruction: the single receiver class seen, or MEGAMORPHIC. */
+  readonly receivers: unknown[];
+  /** Per instruction: the single callee seen, or MEGAMORPHIC. */
+  readonly targets: unknown[];
+
+  constructor(size: number) {
+    this.operandKinds = new Uint8Array(size * 2);
+    this.receivers = new Array(size);
+    this.targets = new Array(size);
+  }
+
+  operands(pc: number, a: PyValue, b: PyValue): void {
+    this.operandKinds[2 * pc] |= kindOf(a);
+    this.operandKinds[2 * pc + 1] |= kindOf(b);
+  }
+
+  receiver(pc: number, obj: PyValue): void {
+    const t = typeOf(obj);
+    const seen = this.receivers[pc];
+    if (seen === undefined) this.receivers[pc] = t;
+    else if (seen !== t) this.receivers[pc] = MEGAMORPHIC;
+  }
+
+  callTarget(pc: number, fn: PyValue): void {
+    const seen = this.targets[pc];
+    if (seen === undefined) this.targets[pc] = fn;
+    else if (seen !== fn) this.targets[pc] = MEGAMORPHIC;
+  }
+}
+
+export function feedbackOf(code: CodeObject): Feedback {
+  return (code.feedback ??= new Feedback(code.code.length));
+}

@@ -1,0 +1,81 @@
+// The interpreter tier's entry: loads the runtime, installs the interpreter into it and
+// runs programs. `runModule` executes a compiled module as `__main__` (or any name).
+import '../src/runtime/index.js';
+import '../src/runtime/generator.js';
+import '../src/runtime/module-sys.js';
+import '../src/runtime/builtins-exec.js';
+import type { CodeObject } from '../src/compile/code.js';
+import type { PyValue } from '../src/runtime/object.js';
+import { PyDict } from '../src/runtime/dict.js';
+import { PyBaseException } from '../src/runtime/errors.js';
+import { execHooks } from '../src/runtime/builtins-exec.js';
+import { sysHooks } from '../src/runtime/module-sys.js';
+import { PyModule, newModule, sysModules, builtinsModule } from '../src/runtime/modules.js';
+import { installInterpreter, runCode } from './calls.js';
+import { tstate, handledException } from './thread-state.js';
+import type { Frame } from './frame.js';
+
+export { formatException, registerSource } from './traceback.js';
+export { FEEDBACK, feedbackOf } from './feedback.js';
+export { interrupt } from './eval.js';
+export { tstate } from './thread-state.js';
+export { runCode } from './calls.js';
+
+/** locals() of a frame: its mapping, or a snapshot of a function's fast locals and cells. */
+function frameLocals(f: Frame): PyValue {
+  if (f.locals !== null) return f.locals;
+  const d = new PyDict();
+  const code = f.code;
+  code.varnames.forEach((n, i) => {
+    const v = f.fast[i];
+    if (v !== undefined) d.setStr(n, v);
+  });
+  const cellNames = [...code.cellvars, ...code.freevars];
+  cellNames.forEach((n, i) => {
+    const v = f.cells[i]?.value;
+    if (v !== undefined) d.setStr(n, v);
+  });
+  return d;
+}
+
+let installed = false;
+
+/** Connect the interpreter to the object model (safe to call more than once). */
+export function installRuntime(): void {
+  if (installed) return;
+  installed = true;
+  installInterpreter();
+  execHooks.run = (code, globals, locals) => runCode(code, globals, locals);
+  execHooks.globals = () => {
+    const f = tstate.frame;
+    if (f === null) throw new Error('globals() outside of Python code');
+    return f.globals;
+  };
+  execHooks.locals = () => {
+    const f = tstate.frame;
+    if (f === null) throw new Error('locals() outside of Python code');
+    return frameLocals(f);
+  };
+  sysHooks.getRecursionLimit = () => tstate.recursionLimit;
+  sysHooks.setRecursionLimit = (n) => {
+    tstate.recursionLimit = n;
+  };
+  sysHooks.handledException = handledException;
+}
+
+/** A fresh module namespace (`__main__` for programs). */
+export function newMainModule(name = '__main__', filename?: string): PyModule {
+  const m = newModule(name);
+  m.dict.setStr('__builtins__', builtinsModule());
+  if (filename !== undefined) m.dict.setStr('__file__', filename);
+  sysModules.setStr(name, m);
+  return m;
+}
+
+/** Run a module's code in `globals`; Python exceptions propagate as PyBaseException. */
+export function runModule(code: CodeObject, globals: PyDict): PyValue {
+  installRuntime();
+  return runCode(code, globals, globals);
+}
+
+export { PyBaseException };

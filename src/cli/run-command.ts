@@ -1,0 +1,149 @@
+// `pytier [--tier=interp|jit|auto] FILE.py [args…]` and `pytier -c CODE [args…]`: run a
+// program like `python3` does — same stdout, the same traceback on stderr, CPython's exit
+// statuses (0, 1 for an uncaught exception, SystemExit's code, 2 for usage errors).
+//
+// The program runs in a worker thread with a large stack: the interpreter runs a Python
+// call as nested JS calls, and Node's main-thread stack (~1 MB) holds only ~550 Python
+// frames, short of CPython's default recursion limit of 1000.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Tier } from '../api.js';
+
+/** Stack of the worker that runs the program (MB): room for sys.setrecursionlimit(10**4). */
+const STACK_MB = 64;
+
+const USAGE = 'usage: pytier [--tier=interp|jit|auto] FILE.py [args…] | -c CODE [args…]\n';
+
+/** Write all of `text` to a file descriptor synchronously (pipes may be non-blocking). */
+function writeFd(fd: number, text: string): void {
+  let buf = Buffer.from(text, 'utf8');
+  while (buf.length > 0) {
+    try {
+      const n = fs.writeSync(fd, buf);
+      buf = buf.subarray(n);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+/** Line reader over fd 0 for input() and sys.stdin. */
+function stdinLineReader(): () => string {
+  let pending = Buffer.alloc(0);
+  let eof = false;
+  const chunk = Buffer.alloc(1 << 16);
+  return () => {
+    for (;;) {
+      const nl = pending.indexOf(10);
+      if (nl >= 0) {
+        const line = pending.subarray(0, nl + 1).toString('utf8');
+        pending = pending.subarray(nl + 1);
+        return line;
+      }
+      if (eof) {
+        const rest = pending.toString('utf8');
+        pending = Buffer.alloc(0);
+        return rest;
+      }
+      let n = 0;
+      try {
+        n = fs.readSync(0, chunk, 0, chunk.length, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') continue;
+        if (code !== 'EOF') throw e;
+      }
+      if (n === 0) eof = true;
+      else pending = Buffer.concat([pending, chunk.subarray(0, n)]);
+    }
+  };
+}
+
+export async function main(args: string[]): Promise<number> {
+  if (!isMainThread) return runInThisThread(args);
+  const worker = new Worker(new URL(import.meta.url), {
+    argv: [],
+    workerData: { args },
+    resourceLimits: { stackSizeMb: STACK_MB },
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise<number>((resolve, reject) => {
+    let code: number | undefined;
+    worker.on('message', (m: number) => {
+      code = m;
+    });
+    worker.on('error', reject);
+    worker.on('exit', (exitCode) => resolve(code ?? (exitCode === 0 ? 0 : 70)));
+  });
+}
+
+if (!isMainThread && parentPort !== null && (workerData as { args?: string[] } | null)?.args !== undefined) {
+  const port = parentPort;
+  runInThisThread((workerData as { args: string[] }).args).then(
+    (code) => port.postMessage(code),
+    (err: unknown) => {
+      process.stderr.write(`pytier: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      port.postMessage(70);
+    },
+  );
+}
+
+async function runInThisThread(args: string[]): Promise<number> {
+  let tier: Tier = 'auto';
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('--tier=')) {
+      const t = a.slice('--tier='.length);
+      if (t !== 'interp' && t !== 'jit' && t !== 'auto') {
+        process.stderr.write(`pytier: unknown tier '${t}' (expected interp, jit or auto)\n${USAGE}`);
+        return 2;
+      }
+      tier = t;
+    } else break;
+  }
+  if (tier === 'jit') {
+    process.stderr.write('pytier: the JIT tier is not available yet; use --tier=interp or --tier=auto\n');
+    return 2;
+  }
+  if (i >= args.length) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  let source: string;
+  let filename: string;
+  let argv: string[];
+  if (args[i] === '-c') {
+    if (i + 1 >= args.length) {
+      process.stderr.write(`Argument expected for the -c option\n${USAGE}`);
+      return 2;
+    }
+    source = args[i + 1];
+    filename = '<string>';
+    argv = ['-c', ...args.slice(i + 2)];
+  } else {
+    filename = args[i];
+    argv = args.slice(i);
+    try {
+      source = fs.readFileSync(filename, 'utf8');
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory' : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : String(err.message);
+      process.stderr.write(`pytier: can't open file ${JSON.stringify(path.resolve(filename))}: ${why}\n`);
+      return 2;
+    }
+  }
+  const { runProgram } = await import('../api.js');
+  const result = await runProgram(source, {
+    filename,
+    argv,
+    tier,
+    stdout: (s) => writeFd(1, s),
+    stderr: (s) => writeFd(2, s),
+    readLine: stdinLineReader(),
+    registerSource: filename !== '<string>',
+  });
+  return result.exitCode;
+}

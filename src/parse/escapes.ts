@@ -1,0 +1,212 @@
+// Backslash escapes of str and bytes literals (CPython's unicode-escape and bytes escape
+// decoders). Unknown escapes are kept as they are: CPython only warns about them. Error
+// messages quote positions in the buffer CPython decodes, where every non-ASCII character
+// has been rewritten as a 10-byte \U000XXXXX escape, so the same counting is done here.
+
+import { lookupUnicodeName } from './unicode-names.js';
+
+export interface EscapeErrorSink {
+  /** CPython's RAISE_SYNTAX_ERROR (located at the parser's last token). */
+  syntaxError(msg: string): Error;
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 32;
+  if (l >= 97 && l <= 102) return l - 87;
+  return -1;
+}
+
+function isOctal(c: number): boolean {
+  return c >= 48 && c <= 55;
+}
+
+/** Decode the escapes of a (non-raw) str literal body. */
+export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink): string {
+  let out = '';
+  let runStart = 0;
+  let tpos = 0; // position in CPython's rewritten buffer
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    const c = body.charCodeAt(i);
+    if (c !== 92) {
+      if (c < 0x80) tpos++;
+      else if (c < 0xdc00 || c >= 0xe000) tpos += 10; // a surrogate pair counts once
+      i++;
+      continue;
+    }
+    out += body.slice(runStart, i);
+    const escStart = tpos;
+    i++;
+    tpos++;
+    if (i >= n || body.charCodeAt(i) >= 0x80) {
+      // CPython rewrites this backslash as \u005c: a literal backslash.
+      out += '\\';
+      tpos += 5;
+      runStart = i;
+      continue;
+    }
+    const e = body.charCodeAt(i++);
+    tpos++;
+    switch (e) {
+      case 10:
+        break;
+      case 92:
+      case 39:
+      case 34:
+        out += String.fromCharCode(e);
+        break;
+      case 98:
+        out += '\b';
+        break;
+      case 102:
+        out += '\f';
+        break;
+      case 116:
+        out += '\t';
+        break;
+      case 110:
+        out += '\n';
+        break;
+      case 114:
+        out += '\r';
+        break;
+      case 118:
+        out += '\v';
+        break;
+      case 97:
+        out += '\x07';
+        break;
+      case 120:
+      case 117:
+      case 85: {
+        const count = e === 120 ? 2 : e === 117 ? 4 : 8;
+        const what = e === 120 ? '\\xXX' : e === 117 ? '\\uXXXX' : '\\UXXXXXXXX';
+        let cp = 0;
+        for (let k = 0; k < count; k++, i++, tpos++) {
+          const d = i < n ? hexValue(body.charCodeAt(i)) : -1;
+          if (d < 0) throw unicodeError(sink, escStart, tpos, `truncated ${what} escape`);
+          cp = cp * 16 + d;
+        }
+        if (cp > 0x10ffff) throw unicodeError(sink, escStart, tpos, 'illegal Unicode character');
+        out += String.fromCodePoint(cp);
+        break;
+      }
+      case 78: {
+        const malformed = 'malformed \\N character escape';
+        if (i >= n || body.charCodeAt(i) !== 123) throw unicodeError(sink, escStart, tpos, malformed);
+        const close = body.indexOf('}', i + 1);
+        if (close < 0) throw unicodeError(sink, escStart, tpos + rewrittenLength(body.slice(i)), malformed);
+        const name = body.slice(i + 1, close);
+        tpos += rewrittenLength(name) + 1;
+        if (name.length === 0) throw unicodeError(sink, escStart, tpos, malformed);
+        tpos++;
+        i = close + 1;
+        const cp = /^[\x20-\x7e]+$/.test(name) ? lookupUnicodeName(name) : -1;
+        if (cp < 0) throw unicodeError(sink, escStart, tpos, 'unknown Unicode character name');
+        out += String.fromCodePoint(cp);
+        break;
+      }
+      default:
+        if (isOctal(e)) {
+          let v = e - 48;
+          if (i < n && isOctal(body.charCodeAt(i))) {
+            v = v * 8 + body.charCodeAt(i++) - 48;
+            tpos++;
+            if (i < n && isOctal(body.charCodeAt(i))) {
+              v = v * 8 + body.charCodeAt(i++) - 48;
+              tpos++;
+            }
+          }
+          out += String.fromCharCode(v);
+        } else {
+          out += '\\' + String.fromCharCode(e);
+        }
+    }
+    runStart = i;
+  }
+  return out + body.slice(runStart);
+}
+
+function rewrittenLength(s: string): number {
+  let t = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) t++;
+    else if (c < 0xdc00 || c >= 0xe000) t += 10;
+  }
+  return t;
+}
+
+function unicodeError(sink: EscapeErrorSink, start: number, end: number, reason: string): Error {
+  const where = end - start === 1 ? `byte 0x5c in position ${start}` : `bytes in position ${start}-${end - 1}`;
+  return sink.syntaxError(`(unicode error) 'unicodeescape' codec can't decode ${where}: ${reason}`);
+}
+
+/** Decode the escapes of a (non-raw) bytes literal body; the body is ASCII. */
+export function decodeBytesEscapes(body: string, sink: EscapeErrorSink): Uint8Array {
+  const out = new Uint8Array(body.length);
+  let p = 0;
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    const c = body.charCodeAt(i++);
+    if (c !== 92) {
+      out[p++] = c;
+      continue;
+    }
+    const e = body.charCodeAt(i++);
+    switch (e) {
+      case 10:
+        break;
+      case 92:
+      case 39:
+      case 34:
+        out[p++] = e;
+        break;
+      case 98:
+        out[p++] = 8;
+        break;
+      case 102:
+        out[p++] = 12;
+        break;
+      case 116:
+        out[p++] = 9;
+        break;
+      case 110:
+        out[p++] = 10;
+        break;
+      case 114:
+        out[p++] = 13;
+        break;
+      case 118:
+        out[p++] = 11;
+        break;
+      case 97:
+        out[p++] = 7;
+        break;
+      case 120: {
+        const d1 = i + 1 < n ? hexValue(body.charCodeAt(i)) : -1;
+        const d2 = i + 1 < n ? hexValue(body.charCodeAt(i + 1)) : -1;
+        if (d1 < 0 || d2 < 0) throw sink.syntaxError(`(value error) invalid \\x escape at position ${i - 2}`);
+        out[p++] = d1 * 16 + d2;
+        i += 2;
+        break;
+      }
+      default:
+        if (isOctal(e)) {
+          let v = e - 48;
+          if (i < n && isOctal(body.charCodeAt(i))) {
+            v = v * 8 + body.charCodeAt(i++) - 48;
+            if (i < n && isOctal(body.charCodeAt(i))) v = v * 8 + body.charCodeAt(i++) - 48;
+          }
+          out[p++] = v & 0xff;
+        } else {
+          out[p++] = 92;
+          i--;
+        }
+    }
+  }
+  return out.slice(0, p);
+}

@@ -1,0 +1,295 @@
+// Builtin callables and descriptors implemented in JS, and the helpers every type file uses
+// to install its methods:
+//   defMethod(type, name, sig, fn)        fn(self, ...params)  -> method_descriptor
+//   defClassMethod(type, name, sig, fn)   fn(cls, ...params)   -> classmethod_descriptor
+//   defStaticMethod(type, name, sig, fn)  fn(...params)        -> staticmethod(builtin)
+//   defGetSet(type, name, get, set?)      attribute computed by JS -> getset_descriptor
+//   defFunction(name, sig, fn)            a module-level builtin function
+// `sig` is signature text (native-signature.ts) or a number N = exactly N positional-only
+// parameters (the fast path: no binding, the JS function is called directly).
+import { PyObject } from './value.js';
+import { type PyValue } from './object.js';
+import { PyType } from './type.js';
+import { newBuiltinType, typeOf } from './builtin-types.js';
+import { NativeSignature, bindNative, parseSignature } from './native-signature.js';
+import { typeError } from './errors.js';
+import { PyStaticMethod } from './descriptors.js';
+import { hasIndex, toIndex } from './ops-number.js';
+
+/** The count of a sequence repeat (`[0] * n`), with CPython's message for a non-int. */
+function repeatCount(n: PyValue): number | bigint {
+  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).qualname}'`);
+  return toIndex(n);
+}
+
+// JS implementations receive PyValue arguments (undefined for a missing optional one,
+// PyValue[] for *args, PyDict for **kw); `any` keeps type files free of casts.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type NativeFn = (...args: any[]) => PyValue;
+
+const sigOf = (sig: string | number): NativeSignature =>
+  typeof sig === 'number'
+    ? parseSignature(`(${Array.from({ length: sig }, (_, i) => `a${i}`).join(', ')}${sig > 0 ? ', /' : ''})`)
+    : parseSignature(sig);
+
+const isDunder = (name: string) => name.length > 4 && name.startsWith('__') && name.endsWith('__');
+
+/** Call `fn(self?, ...bound)`; the fast path skips binding for simple signatures. */
+function invokeNative(
+  fn: NativeFn,
+  self: PyValue | undefined,
+  displayName: string,
+  sig: NativeSignature,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  slotStyle: boolean,
+): PyValue {
+  if (sig.simple && (kwnames === null || kwnames.length === 0)) {
+    const n = args.length;
+    if (n === sig.positional) {
+      if (self === undefined) {
+        switch (n) {
+          case 0: return fn();
+          case 1: return fn(args[0]);
+          case 2: return fn(args[0], args[1]);
+          case 3: return fn(args[0], args[1], args[2]);
+          default: return fn(...args);
+        }
+      }
+      switch (n) {
+        case 0: return fn(self);
+        case 1: return fn(self, args[0]);
+        case 2: return fn(self, args[0], args[1]);
+        default: return fn(self, ...args);
+      }
+    }
+    if (slotStyle && (n < sig.required || n > sig.positional)) {
+      throw typeError(`expected ${sig.positional} argument${sig.positional === 1 ? '' : 's'}, got ${n}`);
+    }
+  } else if (slotStyle && kwnames !== null && kwnames.length > 0 && sig.simple) {
+    throw typeError(`wrapper ${displayName.slice(displayName.lastIndexOf('.') + 1)}() takes no keyword arguments`);
+  }
+  const bound = bindNative(displayName, sig, args, kwnames);
+  return self === undefined ? fn(...bound) : fn(self, ...bound);
+}
+
+/** `builtin_function_or_method` (and `method-wrapper` when bound from a slot wrapper). */
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly qualname: string,
+    readonly sig: NativeSignature,
+    readonly fn: NativeFn,
+    /** `__self__` when bound (the receiver), undefined for a plain function. */
+    readonly self: PyValue | undefined = undefined,
+    public override cls: PyType = builtinFunctionType,
+    readonly module: string | null = null,
+  ) {
+    super();
+  }
+
+  call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    return invokeNative(this.fn, this.self, this.qualname, this.sig, args, kwnames, this.cls === methodWrapperType);
+  }
+}
+
+/** `method_descriptor` / `wrapper_descriptor` (dunders): a JS method in a builtin type's
+ * namespace. Getting it from an instance binds it (PyBuiltinFunction with __self__). */
+export class PyMethodDescriptor extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly sig: NativeSignature,
+    /** fn(self, ...params) */
+    readonly fn: NativeFn,
+    public override cls: PyType,
+    /** Sequence concat/repeat wrappers (list.__add__, str.__mul__, ...): operator dispatch
+     * tries them only after the numeric protocol, as CPython's sq_concat/sq_repeat. */
+    readonly sequenceSlot = false,
+  ) {
+    super();
+  }
+
+  get qualname(): string {
+    return `${this.objclass.qualname}.${this.name}`;
+  }
+
+  get isSlotWrapper(): boolean {
+    return this.cls === wrapperDescriptorType;
+  }
+
+  /** Raise CPython's error if `self` is not an instance of the defining type. */
+  checkSelf(self: PyValue): void {
+    if (!typeOf(self).isSubtypeOf(this.objclass)) {
+      const got = typeOf(self).qualname;
+      throw typeError(
+        this.isSlotWrapper
+          ? `descriptor '${this.name}' requires a '${this.objclass.qualname}' object but received a '${got}'`
+          : `descriptor '${this.name}' for '${this.objclass.qualname}' objects doesn't apply to a '${got}' object`,
+      );
+    }
+  }
+
+  bind(self: PyValue): PyBuiltinFunction {
+    return new PyBuiltinFunction(
+      this.name,
+      this.qualname,
+      this.sig,
+      this.fn,
+      self,
+      this.isSlotWrapper ? methodWrapperType : builtinFunctionType,
+    );
+  }
+
+  /** Call through the descriptor: `list.append(lst, x)`; args[0] is self. */
+  call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    if (args.length - nkw < 1) throw typeError(`unbound method ${this.qualname}() needs an argument`);
+    this.checkSelf(args[0]);
+    return this.callWithSelf(args[0], args.slice(1), kwnames);
+  }
+
+  /** Call with an already-checked receiver (LOAD_METHOD/CALL_METHOD, slot dispatch). */
+  callWithSelf(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    return invokeNative(this.fn, self, this.qualname, this.sig, args, kwnames, this.isSlotWrapper);
+  }
+}
+
+/** `classmethod_descriptor`: a JS classmethod of a builtin type (dict.fromkeys). */
+export class PyClassMethodDescriptor extends PyObject {
+  override cls: PyType = classMethodDescriptorType;
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly sig: NativeSignature,
+    /** fn(cls, ...params) */
+    readonly fn: NativeFn,
+  ) {
+    super();
+  }
+
+  bind(type: PyType): PyBuiltinFunction {
+    return new PyBuiltinFunction(this.name, `${this.objclass.qualname}.${this.name}`, this.sig, this.fn, type);
+  }
+}
+
+/** `getset_descriptor`: a data descriptor computed by JS (float.real, __class__, ...). */
+export class PyGetSetDescriptor extends PyObject {
+  override cls: PyType = getSetDescriptorType;
+  constructor(
+    readonly name: string,
+    readonly objclass: PyType,
+    readonly get: (self: PyValue) => PyValue,
+    /** null: read-only ("attribute '...' of '...' objects is not writable"). Receives
+     * undefined for `del`. */
+    readonly set: ((self: PyValue, value: PyValue | undefined) => void) | null = null,
+  ) {
+    super();
+  }
+}
+
+export const builtinFunctionType = newBuiltinType('builtin_function_or_method', { final: true });
+export const methodWrapperType = newBuiltinType('method-wrapper', { final: true });
+export const methodDescriptorType = newBuiltinType('method_descriptor', { final: true });
+export const wrapperDescriptorType = newBuiltinType('wrapper_descriptor', { final: true });
+export const classMethodDescriptorType = newBuiltinType('classmethod_descriptor', { final: true });
+export const getSetDescriptorType = newBuiltinType('getset_descriptor', { final: true });
+
+/** Install a JS method: `fn(self, ...params)`. Dunders become slot wrappers. */
+export function defMethod(type: PyType, name: string, sig: string | number, fn: NativeFn): PyMethodDescriptor {
+  const d = new PyMethodDescriptor(
+    name,
+    type,
+    sigOf(sig),
+    fn,
+    isDunder(name) ? wrapperDescriptorType : methodDescriptorType,
+  );
+  type.setMember(name, d);
+  return d;
+}
+
+/** Install a sequence operator (`__add__`/`__iadd__` = concat, `__mul__`/`__rmul__`/
+ * `__imul__` = repeat): operator dispatch calls it only after the numeric dunders of both
+ * operands declined, like CPython, so `[] + X()` still reaches `X.__radd__`. Repeat
+ * functions receive the count as an int (number | bigint). */
+export function defSequenceMethod(
+  type: PyType,
+  name: '__add__' | '__iadd__' | '__mul__' | '__rmul__' | '__imul__',
+  fn: NativeFn,
+): PyMethodDescriptor {
+  const impl: NativeFn = name === '__add__' || name === '__iadd__' ? fn : (self: PyValue, n: PyValue) => fn(self, repeatCount(n));
+  const d = new PyMethodDescriptor(name, type, sigOf(1), impl, wrapperDescriptorType, true);
+  type.setMember(name, d);
+  return d;
+}
+
+/** Install several simple methods at once: `{ name: [sig, fn] }`. */
+export function defMethods(type: PyType, methods: Record<string, [string | number, NativeFn]>): void {
+  for (const [name, [sig, fn]] of Object.entries(methods)) defMethod(type, name, sig, fn);
+}
+
+export function defClassMethod(type: PyType, name: string, sig: string | number, fn: NativeFn): void {
+  type.setMember(name, new PyClassMethodDescriptor(name, type, sigOf(sig), fn));
+}
+
+export function defStaticMethod(type: PyType, name: string, sig: string | number, fn: NativeFn): void {
+  const f = new PyBuiltinFunction(name, `${type.qualname}.${name}`, sigOf(sig), fn);
+  type.setMember(name, new PyStaticMethod(f));
+}
+
+export function defGetSet(
+  type: PyType,
+  name: string,
+  get: (self: PyValue) => PyValue,
+  set: ((self: PyValue, value: PyValue | undefined) => void) | null = null,
+): void {
+  type.setMember(name, new PyGetSetDescriptor(name, type, get, set));
+}
+
+/** `T.__new__` of a builtin type T: a builtin bound to T (so it is not re-bound when found
+ * through a subclass) whose first argument is the class to instantiate. */
+export class PyBuiltinNew extends PyBuiltinFunction {
+  constructor(
+    readonly owner: PyType,
+    sig: NativeSignature,
+    /** impl(cls, ...params) */
+    readonly impl: NativeFn,
+  ) {
+    super('__new__', `${owner.qualname}.__new__`, sig, impl, owner);
+  }
+
+  override call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    const owner = this.owner;
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (npos < 1) throw typeError(`${owner.qualname}.__new__(): not enough arguments`);
+    const cls = args[0];
+    if (!(cls instanceof PyType)) {
+      throw typeError(`${owner.qualname}.__new__(X): X is not a type object (${typeOf(cls).qualname})`);
+    }
+    if (!cls.isSubtypeOf(owner)) {
+      throw typeError(`${owner.qualname}.__new__(${cls.qualname}): ${cls.qualname} is not a subtype of ${owner.qualname}`);
+    }
+    // Messages name the type, as CPython's: "float expected at most 1 argument, got 2".
+    return invokeNative(this.impl, cls, owner.name, this.sig, args.slice(1), kwnames, false);
+  }
+}
+
+/** Install `__new__` for a builtin type: `fn(cls, ...params)` where `cls` has been checked
+ * to be a subtype of `type` ("int.__new__(A): A is not a subtype of int"). `sig` describes
+ * the parameters after cls. */
+export function defNew(type: PyType, sig: string, fn: NativeFn): PyBuiltinFunction {
+  const f = new PyBuiltinNew(type, parseSignature(sig), fn);
+  type.setMember('__new__', f);
+  return f;
+}
+
+/** `__new__` that makes a blank instance with the type's allocator and leaves the
+ * arguments to `__init__` (CPython's PyType_GenericNew). */
+export function defGenericNew(type: PyType): PyBuiltinFunction {
+  return defNew(type, '(*args, **kwargs)', (cls: PyType) => cls.alloc(cls));
+}
+
+/** A module-level builtin function (`len`, `math.sqrt`). */
+export function defFunction(name: string, sig: string | number, fn: NativeFn, module: string | null = null): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, name, sigOf(sig), fn, undefined, builtinFunctionType, module);
+}

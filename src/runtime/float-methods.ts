@@ -1,0 +1,184 @@
+// float's Python-level behaviour: float(x), the operator dunders over float.ts (int operands
+// are converted exactly, comparisons with ints are exact), hashing, repr/format, round and
+// the named methods.
+
+import { PyFloat, PyComplex, PyBytes } from './value.js';
+import { type PyValue } from './object.js';
+import { PyType } from './type.js';
+import { floatType, typeOf, NotImplemented } from './builtin-types.js';
+import { defMethod, defNew, defClassMethod, defGetSet } from './builtin-function.js';
+import { typeError } from './errors.js';
+import { call, callSpecial } from './call.js';
+import { toIndex } from './ops-number.js';
+import { strOf } from './ops-repr.js';
+import { floatBoolSlot } from './ops-protocols.js';
+import { idOf } from './id.js';
+import { newTuple } from './tuple.js';
+import { intCompareFloat, intToFloat } from './int.js';
+import * as F from './float.js';
+import { floatRepr } from './float-format.js';
+import { floatHash, intHash } from './hash.js';
+import { formatFloat } from './format-spec.js';
+import { boxFloat, floatValue, intValue, strValue } from './number-box.js';
+
+floatType.alloc = (cls) => boxFloat(cls, 0);
+
+const x_ = (v: PyValue): number => (v as PyFloat).value;
+
+/** The other operand as a double: floats as they are, ints converted (OverflowError). */
+function operand(v: PyValue): number | undefined {
+  const f = floatValue(v);
+  if (f !== undefined) return f;
+  const i = intValue(v);
+  return i === undefined ? undefined : intToFloat(i);
+}
+
+const box = (r: number | { real: number; imag: number }): PyValue =>
+  typeof r === 'number' ? new PyFloat(r) : new PyComplex(r.real, r.imag);
+
+function binary(name: string, f: (a: number, b: number) => PyValue): void {
+  defMethod(floatType, `__${name}__`, 1, (self: PyValue, other: PyValue) => {
+    const b = operand(other);
+    return b === undefined ? NotImplemented : f(x_(self), b);
+  });
+  defMethod(floatType, `__r${name}__`, 1, (self: PyValue, other: PyValue) => {
+    const a = operand(other);
+    return a === undefined ? NotImplemented : f(a, x_(self));
+  });
+}
+
+binary('add', (a, b) => new PyFloat(a + b));
+binary('sub', (a, b) => new PyFloat(a - b));
+binary('mul', (a, b) => new PyFloat(a * b));
+binary('truediv', (a, b) => new PyFloat(F.floatTrueDiv(a, b)));
+binary('floordiv', (a, b) => new PyFloat(F.floatFloorDiv(a, b)));
+binary('mod', (a, b) => new PyFloat(F.floatMod(a, b)));
+binary('divmod', (a, b) => newTuple(F.floatDivmod(a, b).map((x) => new PyFloat(x))));
+
+function noModulus(m: PyValue | undefined): void {
+  if (m !== undefined && m !== null) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+}
+// CPython's float_pow rejects a modulus before it even looks at the other operand.
+defMethod(floatType, '__pow__', '(value, mod=None, /)', (self: PyValue, other: PyValue, m?: PyValue) => {
+  noModulus(m);
+  const b = operand(other);
+  if (b === undefined) return NotImplemented;
+  return box(F.floatPow(x_(self), b));
+});
+defMethod(floatType, '__rpow__', '(value, mod=None, /)', (self: PyValue, other: PyValue, m?: PyValue) => {
+  noModulus(m);
+  const a = operand(other);
+  if (a === undefined) return NotImplemented;
+  return box(F.floatPow(a, x_(self)));
+});
+
+/** Three-way comparison of a float with a float or an int (exact); NaN when unordered. */
+function compareWith(x: number, other: PyValue): number | undefined {
+  const f = floatValue(other);
+  if (f !== undefined) return x < f ? -1 : x > f ? 1 : x === f ? 0 : NaN;
+  const i = intValue(other);
+  if (i === undefined) return undefined;
+  return -intCompareFloat(i, x);
+}
+
+const compare = (name: string, test: (c: number) => boolean, nan: boolean) =>
+  defMethod(floatType, name, 1, (self: PyValue, other: PyValue) => {
+    const c = compareWith(x_(self), other);
+    if (c === undefined) return NotImplemented;
+    return Number.isNaN(c) ? nan : test(c);
+  });
+compare('__eq__', (c) => c === 0, false);
+compare('__ne__', (c) => c !== 0, true);
+compare('__lt__', (c) => c < 0, false);
+compare('__le__', (c) => c <= 0, false);
+compare('__gt__', (c) => c > 0, false);
+compare('__ge__', (c) => c >= 0, false);
+
+defMethod(floatType, '__neg__', 0, (self: PyValue) => new PyFloat(-x_(self)));
+defMethod(floatType, '__pos__', 0, (self: PyValue) => new PyFloat(x_(self)));
+defMethod(floatType, '__abs__', 0, (self: PyValue) => new PyFloat(Math.abs(x_(self))));
+floatBoolSlot.value = defMethod(floatType, '__bool__', 0, (self: PyValue) => x_(self) !== 0);
+defMethod(floatType, '__int__', 0, (self: PyValue) => F.floatToInt(x_(self)));
+defMethod(floatType, '__trunc__', 0, (self: PyValue) => F.floatToInt(x_(self)));
+defMethod(floatType, '__floor__', 0, (self: PyValue) => F.floatFloor(x_(self)));
+defMethod(floatType, '__ceil__', 0, (self: PyValue) => F.floatCeil(x_(self)));
+defMethod(floatType, '__float__', 0, (self: PyValue) => (typeOf(self) === floatType ? self : new PyFloat(x_(self))));
+defMethod(floatType, '__round__', '(ndigits=None, /)', (self: PyValue, ndigits?: PyValue) => {
+  if (ndigits === undefined || ndigits === null) return F.floatRoundToInt(x_(self));
+  const nd = toIndex(ndigits);
+  // Beyond any double's digits: the limits apply (a bigint ndigits is far beyond them).
+  const n = typeof nd === 'bigint' ? (nd > 0n ? 10000 : -10000) : nd;
+  return new PyFloat(F.floatRound(x_(self), n));
+});
+defMethod(floatType, '__hash__', 0, (self: PyValue) => floatHash(x_(self), () => intHash(idOf(self))));
+defMethod(floatType, '__repr__', 0, (self: PyValue) => floatRepr(x_(self)));
+defMethod(floatType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
+  const s = strValue(spec);
+  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).qualname}`);
+  return s === '' ? strOf(self) : formatFloat(x_(self), s, typeOf(self).qualname);
+});
+defMethod(floatType, '__getnewargs__', 0, (self: PyValue) => newTuple([new PyFloat(x_(self))]));
+defMethod(floatType, 'is_integer', 0, (self: PyValue) => F.floatIsInteger(x_(self)));
+defMethod(floatType, 'as_integer_ratio', 0, (self: PyValue) => newTuple(F.floatAsIntegerRatio(x_(self))));
+defMethod(floatType, 'hex', 0, (self: PyValue) => F.floatHex(x_(self)));
+defMethod(floatType, 'conjugate', 0, (self: PyValue) => new PyFloat(x_(self)));
+defGetSet(floatType, 'real', (self) => new PyFloat(x_(self)));
+defGetSet(floatType, 'imag', () => new PyFloat(0));
+defClassMethod(floatType, 'fromhex', '(string, /)', (cls: PyValue, s: PyValue) => {
+  const text = strValue(s);
+  if (text === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).qualname}`);
+  const v = new PyFloat(F.floatFromHex(text));
+  return cls === floatType ? v : call(cls, [v]);
+});
+
+/** float(x) for one argument: CPython's PyNumber_Float. */
+export function floatFromObject(x: PyValue): number {
+  const f = floatValue(x);
+  if (f !== undefined && typeOf(x) === floatType) return f;
+  const s = strValue(x);
+  if (s !== undefined) return F.parseFloatStr(s);
+  if (x instanceof PyBytes) return F.parseFloatStr(String.fromCharCode(...x.bytes));
+  const i = intValue(x);
+  if (i !== undefined && typeof x !== 'object') return intToFloat(i);
+  const r = callSpecial(x, '__float__', []);
+  if (r !== undefined) {
+    const v = floatValue(r);
+    if (v === undefined) throw typeError(`${typeOf(x).qualname}.__float__ returned non-float (type ${typeOf(r).qualname})`);
+    return v;
+  }
+  const idx = callSpecial(x, '__index__', []);
+  if (idx !== undefined) {
+    const v = intValue(idx);
+    if (v === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(idx).qualname})`);
+    return intToFloat(v);
+  }
+  throw typeError(`float() argument must be a string or a real number, not '${typeOf(x).qualname}'`);
+}
+
+defNew(floatType, '(x=0.0, /)', (cls: PyType, x?: PyValue) => {
+  const v = x === undefined ? 0 : floatFromObject(x);
+  return cls === floatType ? new PyFloat(v) : boxFloat(cls, v);
+});
+
+/** CPython's PyFloat_AsDouble: a float's value; ints converted exactly (OverflowError
+ * "int too large to convert to float"); else `__float__` (must return a float), then
+ * `__index__`; otherwise TypeError "must be real number, not str". */
+export function realAsDouble(x: PyValue): number {
+  const f = floatValue(x);
+  if (f !== undefined) return f;
+  const i = intValue(x);
+  if (i !== undefined) return intToFloat(i);
+  const r = callSpecial(x, '__float__', []);
+  if (r !== undefined) {
+    const v = floatValue(r);
+    if (v === undefined) throw typeError(`${typeOf(x).qualname}.__float__ returned non-float (type ${typeOf(r).qualname})`);
+    return v;
+  }
+  const idx = callSpecial(x, '__index__', []);
+  if (idx !== undefined) {
+    const v = intValue(idx);
+    if (v === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(idx).qualname})`);
+    return intToFloat(v);
+  }
+  throw typeError(`must be real number, not ${typeOf(x).qualname}`);
+}

@@ -1,0 +1,185 @@
+// int's Python-level behaviour: __new__ (int(x), int(s, base)), the operator dunders over
+// int.ts, conversions, hashing, formatting and the named methods. bool inherits all of it
+// (bool-methods.ts overrides what differs).
+
+import { PyFloat, PyBytes } from './value.js';
+import { type PyValue } from './object.js';
+import { PyType } from './type.js';
+import { intType, typeOf, NotImplemented } from './builtin-types.js';
+import { defMethod, defNew, defClassMethod, defGetSet } from './builtin-function.js';
+import { typeError } from './errors.js';
+import { call, callSpecial } from './call.js';
+import { toIndex } from './ops-number.js';
+import { isTrue, toArray } from './ops-protocols.js';
+import { strOf } from './ops-repr.js';
+import { newTuple } from './tuple.js';
+import * as I from './int.js';
+import { type PyInt } from './int.js';
+import { intToStr, parseIntStr } from './int-text.js';
+import { floatPow, floatToInt } from './float.js';
+import { intHash } from './hash.js';
+import { formatInt } from './format-spec.js';
+import { boxInt, intValue, strValue } from './number-box.js';
+import { normalizeInt } from './value.js';
+
+intType.alloc = (cls) => boxInt(cls, 0);
+
+const self_ = (v: PyValue): PyInt => intValue(v)!;
+
+/** Register `name`/`rname` for an int x int operation; other operand types get NotImplemented. */
+function binary(name: string, f: (a: PyInt, b: PyInt) => PyValue): void {
+  defMethod(intType, `__${name}__`, 1, (self: PyValue, other: PyValue) => {
+    const b = intValue(other);
+    return b === undefined ? NotImplemented : f(self_(self), b);
+  });
+  defMethod(intType, `__r${name}__`, 1, (self: PyValue, other: PyValue) => {
+    const a = intValue(other);
+    return a === undefined ? NotImplemented : f(a, self_(self));
+  });
+}
+
+binary('add', I.intAdd);
+binary('sub', I.intSub);
+binary('mul', I.intMul);
+binary('floordiv', I.intFloorDiv);
+binary('mod', I.intMod);
+binary('divmod', (a, b) => newTuple(I.intDivmod(a, b)));
+binary('truediv', (a, b) => new PyFloat(I.intTrueDiv(a, b)));
+binary('lshift', I.intLshift);
+binary('rshift', I.intRshift);
+binary('and', I.intAnd);
+binary('or', I.intOr);
+binary('xor', I.intXor);
+
+/** a ** b (mod m): negative exponents without a modulus give a float. */
+export function intPow(a: PyInt, b: PyInt, m: PyValue | undefined): PyValue {
+  if (m !== undefined && m !== null) {
+    const mod = intValue(m);
+    if (mod === undefined) return NotImplemented;
+    return I.intPowMod(a, b, mod);
+  }
+  if (b < 0) return new PyFloat(floatPow(I.intToFloat(a), I.intToFloat(b)) as number);
+  return I.intPowNonNegative(a, b);
+}
+
+defMethod(intType, '__pow__', '(value, mod=None, /)', (self: PyValue, other: PyValue, m?: PyValue) => {
+  const b = intValue(other);
+  return b === undefined ? NotImplemented : intPow(self_(self), b, m);
+});
+defMethod(intType, '__rpow__', '(value, mod=None, /)', (self: PyValue, other: PyValue, m?: PyValue) => {
+  const a = intValue(other);
+  return a === undefined ? NotImplemented : intPow(a, self_(self), m);
+});
+
+const compare = (name: string, test: (c: number) => boolean) =>
+  defMethod(intType, name, 1, (self: PyValue, other: PyValue) => {
+    const b = intValue(other);
+    return b === undefined ? NotImplemented : test(I.intCompare(self_(self), b));
+  });
+compare('__eq__', (c) => c === 0);
+compare('__ne__', (c) => c !== 0);
+compare('__lt__', (c) => c < 0);
+compare('__le__', (c) => c <= 0);
+compare('__gt__', (c) => c > 0);
+compare('__ge__', (c) => c >= 0);
+
+defMethod(intType, '__neg__', 0, (self: PyValue) => I.intNeg(self_(self)));
+defMethod(intType, '__pos__', 0, (self: PyValue) => self_(self));
+defMethod(intType, '__abs__', 0, (self: PyValue) => I.intAbs(self_(self)));
+defMethod(intType, '__invert__', 0, (self: PyValue) => I.intInvert(self_(self)));
+defMethod(intType, '__bool__', 0, (self: PyValue) => self_(self) != 0); // eslint-disable-line eqeqeq
+for (const name of ['__int__', '__index__', '__trunc__', '__floor__', '__ceil__', 'conjugate']) {
+  defMethod(intType, name, 0, (self: PyValue) => self_(self));
+}
+defMethod(intType, '__float__', 0, (self: PyValue) => new PyFloat(I.intToFloat(self_(self))));
+defMethod(intType, '__hash__', 0, (self: PyValue) => intHash(self_(self)));
+defMethod(intType, '__repr__', 0, (self: PyValue) => intToStr(self_(self)));
+defMethod(intType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
+  const s = strValue(spec);
+  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).qualname}`);
+  return s === '' ? strOf(self) : formatInt(self_(self), s, typeOf(self).qualname);
+});
+defMethod(intType, '__round__', '(ndigits=None, /)', (self: PyValue, ndigits?: PyValue) => {
+  const a = self_(self);
+  if (ndigits === undefined || ndigits === null) return a;
+  const nd = toIndex(ndigits);
+  if (nd >= 0) return a;
+  // Round half to even at 10^-nd (0 once 10^-nd exceeds 2|a|: no huge powers needed).
+  if (BigInt(-nd) > BigInt(intToStr(I.intAbs(a)).length + 1)) return 0;
+  const p = 10n ** BigInt(-nd);
+  let [q, r] = I.intDivmod(I.toBig(a), p) as [bigint | number, bigint | number];
+  const q2 = BigInt(q);
+  const r2 = BigInt(r) * 2n;
+  q = r2 > p || (r2 === p && (q2 & 1n) === 1n) ? q2 + 1n : q2;
+  return normalizeInt(q * p);
+});
+defMethod(intType, '__getnewargs__', 0, (self: PyValue) => newTuple([self_(self)]));
+defMethod(intType, 'bit_length', 0, (self: PyValue) => I.intBitLength(self_(self)));
+defMethod(intType, 'bit_count', 0, (self: PyValue) => I.intBitCount(self_(self)));
+defMethod(intType, 'as_integer_ratio', 0, (self: PyValue) => newTuple([self_(self), 1]));
+defGetSet(intType, 'real', (self) => self_(self));
+defGetSet(intType, 'imag', () => 0);
+defGetSet(intType, 'numerator', (self) => self_(self));
+defGetSet(intType, 'denominator', () => 1);
+
+function byteorderArg(v: PyValue | undefined): string {
+  if (v === undefined) return 'big';
+  const s = strValue(v);
+  if (s === undefined) throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(v).qualname}`);
+  return s;
+}
+
+defMethod(intType, 'to_bytes', '(length=1, byteorder=\'big\', *, signed=False)', (self: PyValue, length?: PyValue, byteorder?: PyValue, signed?: PyValue) => {
+  const n = length === undefined ? 1 : Number(toIndex(length));
+  return new PyBytes(I.intToBytes(self_(self), n, byteorderArg(byteorder), signed !== undefined && isTrue(signed)));
+});
+
+/** The bytes of a bytes-like object or an iterable of ints (what bytes(x) accepts). */
+function bytesOf(v: PyValue): Uint8Array {
+  if (v instanceof PyBytes) return v.bytes;
+  return Uint8Array.from(toArray(v), (x) => Number(toIndex(x)));
+}
+
+defClassMethod(intType, 'from_bytes', '(bytes, byteorder=\'big\', *, signed=False)', (cls: PyValue, bytes: PyValue, byteorder?: PyValue, signed?: PyValue) => {
+  const v = I.intFromBytes(bytesOf(bytes), byteorderArg(byteorder), signed !== undefined && isTrue(signed));
+  return cls === intType ? v : call(cls, [v]);
+});
+
+/** int(x) for one argument (no base): CPython's PyNumber_Long. */
+export function intFromObject(x: PyValue): PyInt {
+  const direct = intValue(x);
+  if (direct !== undefined) return direct;
+  const s = strValue(x);
+  if (s !== undefined) return parseIntStr(s, 10);
+  if (x instanceof PyFloat) return floatToInt(x.value);
+  if (x instanceof PyBytes) return parseIntStr(String.fromCharCode(...x.bytes), 10);
+  for (const name of ['__int__', '__index__']) {
+    const r = callSpecial(x, name, []);
+    if (r === undefined) continue;
+    const v = intValue(r);
+    if (v === undefined) throw typeError(`${name} returned non-int (type ${typeOf(r).qualname})`);
+    return v;
+  }
+  const t = callSpecial(x, '__trunc__', []);
+  if (t !== undefined) {
+    const v = intValue(t);
+    if (v !== undefined) return v;
+    const idx = callSpecial(t, '__index__', []);
+    if (idx === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(t).qualname})`);
+    return intValue(idx)!;
+  }
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).qualname}'`);
+}
+
+defNew(intType, '(x=0, /, base=10)', (cls: PyType, x?: PyValue, base?: PyValue) => {
+  let value: PyInt;
+  if (base === undefined) value = x === undefined ? 0 : intFromObject(x);
+  else {
+    if (x === undefined) throw typeError("int() missing string argument");
+    const b = Number(toIndex(base));
+    const s = strValue(x) ?? (x instanceof PyBytes ? String.fromCharCode(...x.bytes) : undefined);
+    if (s === undefined) throw typeError("int() can't convert non-string with explicit base");
+    value = parseIntStr(s, b);
+  }
+  return cls === intType ? value : boxInt(cls, value);
+});

@@ -1,0 +1,115 @@
+// Module objects and the registry of built-in modules. There is no file-system import yet:
+// `import m` finds `m` in sys.modules or creates it from a registered factory (`sys`,
+// `math`, ...). The `builtins` module is assembled from contributors (each builtins file
+// adds its functions with `addBuiltins`).
+import { PyObject } from './value.js';
+import { type AttrStore, type HasAttrs, type PyValue } from './object.js';
+import type { PyType } from './type.js';
+import { newBuiltinType } from './builtin-types.js';
+import { PyDict } from './dict.js';
+import { EXC, newException } from './errors.js';
+import { defMethod } from './builtin-function.js';
+import { strRepr } from './str-repr.js';
+
+export class PyModule extends PyObject implements HasAttrs {
+  override cls: PyType = moduleType;
+  attrs: AttrStore | null = null;
+  /** The module namespace (`__dict__`); also the globals of code run in it. */
+  dict: PyDict;
+  constructor(name: string, doc: PyValue = null) {
+    super();
+    this.dict = new PyDict();
+    this.dict.setStr('__name__', name);
+    this.dict.setStr('__doc__', doc);
+    this.dict.setStr('__package__', null);
+    this.dict.setStr('__loader__', null);
+    this.dict.setStr('__spec__', null);
+  }
+
+  get name(): string {
+    const n = this.dict.getStr('__name__');
+    return typeof n === 'string' ? n : '?';
+  }
+
+  /** Convenience for module factories: set `name` in the namespace. */
+  set(name: string, value: PyValue): this {
+    this.dict.setStr(name, value);
+    return this;
+  }
+}
+
+export const moduleType = newBuiltinType('module');
+moduleType.hasDict = true;
+defMethod(moduleType, '__repr__', 0, (self: PyModule) => {
+  const file = self.dict.getStr('__file__');
+  if (typeof file === 'string') return `<module ${strRepr(self.name)} from ${strRepr(file)}>`;
+  return `<module ${strRepr(self.name)} (built-in)>`;
+});
+
+export function newModule(name: string, doc: PyValue = null): PyModule {
+  return new PyModule(name, doc);
+}
+
+const factories = new Map<string, () => PyModule>();
+
+/** `sys.modules`: every imported module by name. */
+export const sysModules = new PyDict();
+
+/** Register a built-in module; it is created on first import. */
+export function registerModule(name: string, create: () => PyModule): void {
+  factories.set(name, create);
+}
+
+/** Names of the registered built-in modules (sys.builtin_module_names). */
+export function builtinModuleNames(): string[] {
+  return [...factories.keys()].sort();
+}
+
+/** The module `name` (a dotted name imports each parent first), or undefined. */
+export function findModule(name: string): PyValue | undefined {
+  const cached = sysModules.getStr(name);
+  if (cached !== undefined) return cached;
+  const create = factories.get(name);
+  if (create === undefined) return undefined;
+  const m = create();
+  sysModules.setStr(name, m);
+  return m;
+}
+
+/** Import `name` or raise ModuleNotFoundError "No module named 'x'". */
+export function importModule(name: string): PyValue {
+  const m = findModule(name);
+  if (m === undefined) throw moduleNotFound(name);
+  return m;
+}
+
+export function moduleNotFound(name: string) {
+  const e = newException(EXC['ModuleNotFoundError'], `No module named '${name}'`);
+  e.fields = { ...(e.fields ?? {}), name, path: null, msg: `No module named '${name}'` };
+  return e;
+}
+
+// ---------- builtins ----------
+
+const contributors: ((d: PyDict) => void)[] = [];
+let builtins: PyModule | null = null;
+
+/** Add names to the builtins module (called at load by each builtins file). */
+export function addBuiltins(install: (d: PyDict) => void): void {
+  contributors.push(install);
+  if (builtins !== null) install(builtins.dict);
+}
+
+/** The `builtins` module, created on first use from every contributor. */
+export function builtinsModule(): PyModule {
+  if (builtins === null) {
+    builtins = newModule('builtins', 'Built-in functions, types, exceptions, and other objects.');
+    for (const install of contributors) install(builtins.dict);
+    sysModules.setStr('builtins', builtins);
+  }
+  return builtins;
+}
+
+export function builtinsDict(): PyDict {
+  return builtinsModule().dict;
+}

@@ -1,0 +1,223 @@
+// Binary and in-place operators. One generic dispatcher implements CPython's rules
+// (Objects/abstract.c binary_op1 + typeobject.c SLOT1BINFULL):
+//   1. if type(b) is a proper subclass of type(a) and overrides the reflected method,
+//      b.__rop__(a) goes first;
+//   2. a.__op__(b); 3. b.__rop__(a) (only when the types differ);
+//   NotImplemented from one side passes to the next; if all decline, sequence concat/repeat
+//   (list + list, 'ab' * 3) get their turn, else TypeError "unsupported operand type(s)".
+// In-place `a += b` tries a.__iadd__(b) first, then the binary protocol.
+// The named functions (add, sub, ...) put JS fast paths for exact small ints and floats in
+// front; int/float/str behaviour proper lives in their type files (reached via the dunders).
+import { PyFloat } from './value.js';
+import { type PyValue } from './object.js';
+import { typeOf, floatType, NotImplemented } from './builtin-types.js';
+import { typeError } from './errors.js';
+import { callMethod } from './call.js';
+import { PyMethodDescriptor } from './builtin-function.js';
+import { intAdd, intSub, intMul, intFloorDiv, intMod, intLshift, intRshift, intAnd, intOr, intXor } from './int.js';
+
+/** CPython 3.11's NB_* operator numbers (the BINARY_OP oparg; in-place = +13). */
+export const BinaryOp = {
+  ADD: 0,
+  AND: 1,
+  FLOOR_DIVIDE: 2,
+  LSHIFT: 3,
+  MATRIX_MULTIPLY: 4,
+  MULTIPLY: 5,
+  REMAINDER: 6,
+  OR: 7,
+  POWER: 8,
+  RSHIFT: 9,
+  SUBTRACT: 10,
+  TRUE_DIVIDE: 11,
+  XOR: 12,
+  /** divmod(a, b): same dispatch, its own message. */
+  DIVMOD: 13,
+} as const;
+
+interface OpInfo {
+  readonly dunder: string;
+  readonly rdunder: string;
+  readonly idunder: string;
+  /** As used in messages: '+', '** or pow()', 'divmod()'. */
+  readonly symbol: string;
+  readonly isymbol: string;
+}
+
+const op = (name: string, symbol: string, isymbol = `${symbol}=`): OpInfo => ({
+  dunder: `__${name}__`,
+  rdunder: `__r${name}__`,
+  idunder: `__i${name}__`,
+  symbol,
+  isymbol,
+});
+
+export const OP_INFO: readonly OpInfo[] = [
+  op('add', '+'),
+  op('and', '&'),
+  op('floordiv', '//'),
+  op('lshift', '<<'),
+  op('matmul', '@'),
+  op('mul', '*'),
+  op('mod', '%'),
+  op('or', '|'),
+  op('pow', '** or pow()', '**='),
+  op('rshift', '>>'),
+  op('sub', '-'),
+  op('truediv', '/'),
+  op('xor', '^'),
+  op('divmod', 'divmod()', 'divmod()'),
+];
+
+const isSequenceSlot = (f: PyValue | undefined): boolean => f instanceof PyMethodDescriptor && f.sequenceSlot;
+
+/** The numeric protocol for `a <op> b`; NotImplemented when both sides decline. */
+function binaryOp1(a: PyValue, b: PyValue, info: OpInfo): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let fa = ta.lookup(info.dunder);
+  if (isSequenceSlot(fa)) fa = undefined;
+  let fb: PyValue | undefined;
+  if (tb !== ta) {
+    fb = tb.lookup(info.rdunder);
+    if (isSequenceSlot(fb)) fb = undefined;
+  }
+  if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(info.rdunder)) {
+    const r = callMethod(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined) {
+    const r = callMethod(fa, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = callMethod(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+/** Sequence concat/repeat after the numeric protocol declined (undefined: not applicable). */
+function sequenceOp(a: PyValue, b: PyValue, opNum: number, inplace: boolean): PyValue | undefined {
+  if (opNum === BinaryOp.ADD) {
+    const ta = typeOf(a);
+    const f = (inplace ? ta.lookup('__iadd__') : undefined) ?? ta.lookup('__add__');
+    if (isSequenceSlot(f)) return callMethod(f!, a, [b]);
+    if (inplace && isSequenceSlot(ta.lookup('__add__'))) return callMethod(ta.lookup('__add__')!, a, [b]);
+  } else if (opNum === BinaryOp.MULTIPLY) {
+    const ta = typeOf(a);
+    const fi = inplace ? ta.lookup('__imul__') : undefined;
+    const fa = isSequenceSlot(fi) ? fi : ta.lookup('__mul__');
+    if (isSequenceSlot(fa)) return callMethod(fa!, a, [b]);
+    const fb = typeOf(b).lookup('__rmul__');
+    if (isSequenceSlot(fb)) return callMethod(fb!, b, [a]);
+  }
+  return undefined;
+}
+
+function unsupported(a: PyValue, b: PyValue, symbol: string) {
+  return typeError(`unsupported operand type(s) for ${symbol}: '${typeOf(a).qualname}' and '${typeOf(b).qualname}'`);
+}
+
+/** `a <op> b` with full Python semantics (no fast paths). */
+export function binaryOp(a: PyValue, b: PyValue, opNum: number): PyValue {
+  const info = OP_INFO[opNum];
+  const r = binaryOp1(a, b, info);
+  if (r !== NotImplemented) return r;
+  const s = sequenceOp(a, b, opNum, false);
+  if (s !== undefined) return s;
+  throw unsupported(a, b, info.symbol);
+}
+
+/** `a <op>= b`: __iop__ first, then the binary protocol. */
+export function inplaceOp(a: PyValue, b: PyValue, opNum: number): PyValue {
+  const info = OP_INFO[opNum];
+  const fi = typeOf(a).lookup(info.idunder);
+  if (fi !== undefined && !isSequenceSlot(fi)) {
+    const r = callMethod(fi, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const r = binaryOp1(a, b, info);
+  if (r !== NotImplemented) return r;
+  const s = sequenceOp(a, b, opNum, true);
+  if (s !== undefined) return s;
+  throw unsupported(a, b, info.isymbol);
+}
+
+/** pow(a, b, m): a.__pow__(b, m) then b.__rpow__(a, m) when the types differ. */
+export function ternaryPow(a: PyValue, b: PyValue, m: PyValue): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = ta.lookup('__pow__');
+  if (fa !== undefined) {
+    const r = callMethod(fa, a, [b, m]);
+    if (r !== NotImplemented) return r;
+  }
+  const fb = tb !== ta ? tb.lookup('__rpow__') : undefined;
+  if (fb !== undefined) {
+    const r = callMethod(fb, b, [a, m]);
+    if (r !== NotImplemented) return r;
+  }
+  throw typeError(
+    `unsupported operand type(s) for ** or pow(): '${ta.qualname}', '${tb.qualname}', '${typeOf(m).qualname}'`,
+  );
+}
+
+// ---- fast paths: exact ints (int.ts arithmetic, exact at any size), exact floats, str ----
+// bool is excluded on purpose (True + True goes through int's dunders like any subclass).
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const isExactFloat = (v: PyValue): v is PyFloat => typeof v === 'object' && v !== null && v.cls === floatType;
+const isInt = (v: PyValue): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
+
+export function add(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    return intAdd(a, b);
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (isExactFloat(a) && isExactFloat(b)) return new PyFloat(a.value + b.value);
+  if (isInt(a) && isInt(b)) return intAdd(a, b);
+  return binaryOp(a, b, BinaryOp.ADD);
+}
+
+export function sub(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+    return intSub(a, b);
+  }
+  if (isExactFloat(a) && isExactFloat(b)) return new PyFloat(a.value - b.value);
+  if (isInt(a) && isInt(b)) return intSub(a, b);
+  return binaryOp(a, b, BinaryOp.SUBTRACT);
+}
+
+export function mul(a: PyValue, b: PyValue): PyValue {
+  if (isInt(a) && isInt(b)) return intMul(a, b);
+  if (isExactFloat(a) && isExactFloat(b)) return new PyFloat(a.value * b.value);
+  return binaryOp(a, b, BinaryOp.MULTIPLY);
+}
+
+const intFast =
+  (f: (a: number | bigint, b: number | bigint) => PyValue, opNum: number) =>
+  (a: PyValue, b: PyValue): PyValue =>
+    isInt(a) && isInt(b) ? f(a, b) : binaryOp(a, b, opNum);
+
+export const floorDiv = intFast(intFloorDiv, BinaryOp.FLOOR_DIVIDE);
+export const mod = intFast(intMod, BinaryOp.REMAINDER);
+export const lshift = intFast(intLshift, BinaryOp.LSHIFT);
+export const rshift = intFast(intRshift, BinaryOp.RSHIFT);
+export const bitAnd = intFast(intAnd, BinaryOp.AND);
+export const bitOr = intFast(intOr, BinaryOp.OR);
+export const bitXor = intFast(intXor, BinaryOp.XOR);
+export const trueDiv = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.TRUE_DIVIDE);
+export const power = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.POWER);
+export const matmul = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.MATRIX_MULTIPLY);
+export const divmod = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.DIVMOD);
+
+/** The operator functions by NB_* number (fast paths included). */
+export const BINARY_FUNCTIONS: readonly ((a: PyValue, b: PyValue) => PyValue)[] = [
+  add, bitAnd, floorDiv, lshift, matmul, mul, mod, bitOr, power, rshift, sub, trueDiv, bitXor, divmod,
+];

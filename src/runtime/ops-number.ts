@@ -1,0 +1,36 @@
+// Integer conversions every protocol needs: operator.index (`__index__`) and its
+// index-sized variant (list indices, len(), repeat counts).
+import { type PyValue } from './object.js';
+import { typeOf, intType } from './builtin-types.js';
+import { typeError, overflowError, newException, EXC } from './errors.js';
+import { callSpecial, callMethod } from './call.js';
+
+/** Does `v` support `__index__` (is it an int, bool, or defines `__index__`)? */
+export function hasIndex(v: PyValue): boolean {
+  const t = typeof v;
+  if (t === 'number' || t === 'bigint' || t === 'boolean') return true;
+  return typeOf(v).lookup('__index__') !== undefined;
+}
+
+/** operator.index(v): an exact int (number | bigint). */
+export function toIndex(v: PyValue): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const r = callSpecial(v, '__index__', []);
+  if (r === undefined) throw typeError(`'${typeOf(v).qualname}' object cannot be interpreted as an integer`);
+  if (typeof r === 'number' || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  // An int subclass instance is accepted (CPython warns): int.__index__ gives its value.
+  if (typeOf(r).isSubtypeOf(intType)) return callMethod(intType.ns.get('__index__')!, r, []) as number | bigint;
+  throw typeError(`__index__ returned non-int (type ${typeOf(r).qualname})`);
+}
+
+/** An index that must fit a machine size (CPython's Py_ssize_t): a JS number.
+ * `errorType` null = clamp instead of raising (what slicing does). */
+export function toSize(v: PyValue, errorType: string | null = 'IndexError'): number {
+  const i = toIndex(v);
+  if (typeof i === 'number') return i;
+  if (errorType === null) return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  const msg = `cannot fit 'int' into an index-sized integer`;
+  throw errorType === 'OverflowError' ? overflowError(msg) : newException(EXC[errorType], msg);
+}

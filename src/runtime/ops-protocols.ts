@@ -1,0 +1,210 @@
+// The object protocols that are not operators: truth, len, iteration, containment,
+// subscription, context managers. Each dispatches on type(obj)'s dunders, with fast paths for
+// JS primitives and for iterators implemented in JS (PyIterator subclasses).
+import { PyObject, PyFloat } from './value.js';
+import { type PyValue } from './object.js';
+import { typeOf, newBuiltinType } from './builtin-types.js';
+import { typeError, valueError, excMatches, overflowError } from './errors.js';
+import { callMethod, call } from './call.js';
+import { eq } from './ops-compare.js';
+import { toIndex } from './ops-number.js';
+import { typeGetAttr, descrGet } from './attr.js';
+import { PyType } from './type.js';
+import { PyTuple, tupleType } from './tuple.js';
+import { PyList, listType } from './list.js';
+
+// ---------- truth ----------
+
+/** bool(v) as a JS boolean. */
+export function isTrue(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length !== 0;
+    case 'bigint':
+      return true; // a bigint is never 0 (normalised)
+  }
+  if (v === null) return false;
+  const t = v.cls;
+  if (v instanceof PyFloat && t.lookup('__bool__') === floatBoolSlot.value) return v.value !== 0;
+  const b = t.lookup('__bool__');
+  if (b !== undefined) {
+    const r = callMethod(b, v, []);
+    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).qualname}`);
+    return r;
+  }
+  if (t.lookup('__len__') !== undefined) return len(v) !== 0;
+  return true;
+}
+
+/** Set by the float type file so exact floats test truth without a call. */
+export const floatBoolSlot = { value: undefined as PyValue | undefined };
+
+// ---------- len ----------
+
+/** len(v): `__len__` must return a non-negative index-sized int. */
+export function len(v: PyValue): number {
+  const f = typeOf(v).lookup('__len__');
+  if (f === undefined) throw typeError(`object of type '${typeOf(v).qualname}' has no len()`);
+  const r = callMethod(f, v, []);
+  if (typeof r === 'number' && r >= 0) return r;
+  const n = toIndex(r);
+  if (n < 0) throw valueError('__len__() should return >= 0');
+  if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+// ---------- iteration ----------
+
+/** Base of iterators implemented in JS (list_iterator, range_iterator, generators, ...):
+ * `next()` returns the next value or undefined when exhausted (no StopIteration thrown
+ * inside the runtime). Subclasses set `cls`; iterator-type.ts-style files install
+ * `__iter__`/`__next__` for Python code with `defIteratorMethods`. */
+export abstract class PyIterator extends PyObject {
+  abstract next(): PyValue | undefined;
+}
+
+/** `iter(v)`. */
+export function getIter(v: PyValue): PyValue {
+  if (v instanceof PyIterator && v.cls.lookup('__iter__') === iteratorSelfSlot.value) return v;
+  const t = typeOf(v);
+  const f = t.lookup('__iter__');
+  if (f === undefined || f === null) {
+    if (f === undefined && t.lookup('__getitem__') !== undefined) return new PySeqIterator(v);
+    throw typeError(`'${t.qualname}' object is not iterable`);
+  }
+  const it = callMethod(f, v, []);
+  if (typeOf(it).lookup('__next__') === undefined) {
+    throw typeError(`iter() returned non-iterator of type '${typeOf(it).qualname}'`);
+  }
+  return it;
+}
+
+/** Set by iterator installation: the shared `__iter__` returning self. */
+export const iteratorSelfSlot = { value: undefined as PyValue | undefined };
+
+/** next(it): the next value, or undefined when the iterator is exhausted. */
+export function iterNext(it: PyValue): PyValue | undefined {
+  if (it instanceof PyIterator) return it.next();
+  const f = typeOf(it).lookup('__next__');
+  if (f === undefined) throw typeError(`'${typeOf(it).qualname}' object is not an iterator`);
+  try {
+    return callMethod(f, it, []);
+  } catch (e) {
+    if (excMatches(e, 'StopIteration')) return undefined;
+    throw e;
+  }
+}
+
+/** All values of an iterable (list(v)) as a JS array. */
+export function toArray(v: PyValue): PyValue[] {
+  if ((v instanceof PyTuple && v.cls === tupleType) || (v instanceof PyList && v.cls === listType)) return v.items.slice();
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+/** Unpack exactly `n` values (a, b = v) with CPython's messages. */
+export function unpack(v: PyValue, n: number): PyValue[] {
+  const t = typeOf(v);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`cannot unpack non-iterable ${t.qualname} object`);
+  }
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = iterNext(it);
+    if (x === undefined) {
+      throw valueError(`not enough values to unpack (expected ${n}, got ${i})`);
+    }
+    out.push(x);
+  }
+  if (iterNext(it) !== undefined) throw valueError(`too many values to unpack (expected ${n})`);
+  return out;
+}
+
+/** The iterator over an object with only `__getitem__` (type 'iterator'). */
+export class PySeqIterator extends PyIterator {
+  override cls: PyType = seqIteratorType;
+  private index = 0;
+  private seq: PyValue | undefined;
+  constructor(seq: PyValue) {
+    super();
+    this.seq = seq;
+  }
+  override next(): PyValue | undefined {
+    if (this.seq === undefined) return undefined;
+    try {
+      return getItem(this.seq, this.index++);
+    } catch (e) {
+      if (excMatches(e, 'IndexError') || excMatches(e, 'StopIteration')) {
+        this.seq = undefined;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+}
+
+export const seqIteratorType = newBuiltinType('iterator', { final: true });
+
+// ---------- containment ----------
+
+/** `item in container`. */
+export function contains(container: PyValue, item: PyValue): boolean {
+  const t = typeOf(container);
+  const f = t.lookup('__contains__');
+  if (f !== undefined && f !== null) return isTrue(callMethod(f, container, [item]));
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`argument of type '${t.qualname}' is not iterable`);
+  }
+  const it = getIter(container);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (eq(x, item)) return true;
+  return false;
+}
+
+// ---------- subscription ----------
+
+export function getItem(obj: PyValue, key: PyValue): PyValue {
+  const f = typeOf(obj).lookup('__getitem__');
+  if (f !== undefined) return callMethod(f, obj, [key]);
+  if (obj instanceof PyType) {
+    const cg = typeGetAttr(obj, '__class_getitem__');
+    if (cg !== undefined) return call(cg, [key]);
+    throw typeError(`type '${obj.qualname}' is not subscriptable`);
+  }
+  throw typeError(`'${typeOf(obj).qualname}' object is not subscriptable`);
+}
+
+export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  const f = typeOf(obj).lookup('__setitem__');
+  if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object does not support item assignment`);
+  callMethod(f, obj, [key, value]);
+}
+
+export function delItem(obj: PyValue, key: PyValue): void {
+  const f = typeOf(obj).lookup('__delitem__');
+  if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object doesn't support item deletion`);
+  callMethod(f, obj, [key]);
+}
+
+// ---------- context managers ----------
+
+/** `with mgr:` entry: returns [the bound __exit__, the value of __enter__()]. */
+export function enterContext(mgr: PyValue): [PyValue, PyValue] {
+  const t = typeOf(mgr);
+  const enter = t.lookup('__enter__');
+  const exit = t.lookup('__exit__');
+  if (enter === undefined) {
+    throw typeError(`'${t.qualname}' object does not support the context manager protocol`);
+  }
+  if (exit === undefined) {
+    throw typeError(`'${t.qualname}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  const boundExit = descrGet(exit, mgr, t);
+  return [boundExit, callMethod(enter, mgr, [])];
+}

@@ -1,0 +1,370 @@
+// set and frozenset: CPython 3.11's hash table (Objects/setobject.c) reproduced exactly --
+// open addressing over a power-of-two table (initial size 8), LINEAR_PROBES = 9 neighbours
+// before perturbed probing (PERTURB_SHIFT = 5), dummies for deleted entries, the fill/resize
+// policy and the bulk-merge fast paths -- so that iterating (and printing) a set gives
+// CPython's order whenever the element hashes are CPython's (str hashes with
+// PYTHONHASHSEED=0, see hash.ts). The set algebra (union, intersection, ...) follows
+// CPython's algorithms too, since they decide the order of the result.
+import { PyObject } from './value.js';
+import { type PyValue, withInstanceAttrs } from './object.js';
+import type { PyType } from './type.js';
+import { newBuiltinType } from './builtin-types.js';
+import { eq } from './ops-compare.js';
+import { hashOf } from './ops-hash.js';
+import { getIter, iterNext } from './ops-protocols.js';
+import { PyDict, dictType } from './dict.js';
+import { excMatches } from './errors.js';
+
+type Hash = number | bigint;
+
+const LINEAR_PROBES = 9;
+const MINSIZE = 8;
+/** Marks a deleted entry (CPython's `dummy`; its hash slot holds -1). */
+const DUMMY = Object.freeze({ dummy: true }) as unknown as PyValue;
+
+export class PySet extends PyObject {
+  /** Slots: undefined = never used, DUMMY = deleted, else the key. */
+  table: (PyValue | undefined)[] = new Array(MINSIZE);
+  hashes: Hash[] = new Array(MINSIZE).fill(0);
+  mask = MINSIZE - 1;
+  /** Active + dummy slots. */
+  fill = 0;
+  /** Active slots (len()). */
+  used = 0;
+  /** Where pop() starts looking. */
+  finger = 0;
+  /** Cached frozenset hash. */
+  hash: Hash | undefined = undefined;
+
+  constructor(public override cls: PyType) {
+    super();
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  // ---------- lookup and insertion ----------
+
+  /** Index of the slot holding a key equal to `key`, or -1. */
+  lookup(key: PyValue, h: Hash): number {
+    for (;;) {
+      const table = this.table;
+      const mask = this.mask;
+      let lo = h2lo(h);
+      let hi = h2hi(h);
+      let i = lo & mask;
+      let restart = false;
+      for (;;) {
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        do {
+          const k = table[j];
+          if (k === undefined) return -1;
+          if (this.hashes[j] === h) {
+            if (k === key) return j;
+            const same = eq(k, key);
+            if (this.table !== table || table[j] !== k) {
+              restart = true;
+              break;
+            }
+            if (same) return j;
+          }
+          j++;
+        } while (probes-- > 0);
+        if (restart) break;
+        lo = ((lo >>> 5) | (hi << 27)) >>> 0;
+        hi >>>= 5;
+        i = (i * 5 + 1 + lo) & mask;
+      }
+    }
+  }
+
+  has(key: PyValue): boolean {
+    return this.lookup(key, hashOf(key)) >= 0;
+  }
+
+  /** set_add_entry: insert unless an equal key is present (dummies are not reused). */
+  addEntry(key: PyValue, h: Hash): void {
+    restart: for (;;) {
+      let mask = this.mask;
+      let lo = h2lo(h);
+      let hi = h2hi(h);
+      let i = lo & mask;
+      for (;;) {
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        do {
+          const k = this.table[j];
+          if (k === undefined) {
+            this.table[j] = key;
+            this.hashes[j] = h;
+            this.fill++;
+            this.used++;
+            this.hash = undefined;
+            if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+            return;
+          }
+          if (this.hashes[j] === h) {
+            if (k === key) return;
+            const table = this.table;
+            const same = eq(k, key);
+            if (same) return;
+            if (this.table !== table || table[j] !== k) continue restart;
+            mask = this.mask;
+          }
+          j++;
+        } while (probes-- > 0);
+        lo = ((lo >>> 5) | (hi << 27)) >>> 0;
+        hi >>>= 5;
+        i = (i * 5 + 1 + lo) & mask;
+      }
+    }
+  }
+
+  add(key: PyValue): void {
+    this.addEntry(key, hashOf(key));
+  }
+
+  /** Remove `key` if present; true when it was found. */
+  discardEntry(key: PyValue, h: Hash): boolean {
+    const j = this.lookup(key, h);
+    if (j < 0) return false;
+    this.table[j] = DUMMY;
+    this.hashes[j] = -1;
+    this.used--;
+    this.hash = undefined;
+    return true;
+  }
+
+  discard(key: PyValue): boolean {
+    return this.discardEntry(key, hashOf(key));
+  }
+
+  clear(): void {
+    this.table = new Array(MINSIZE);
+    this.hashes = new Array(MINSIZE).fill(0);
+    this.mask = MINSIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+    this.hash = undefined;
+  }
+
+  /** set_table_resize: a table of the smallest power of two > minused, dummies dropped. */
+  resize(minused: number): void {
+    let newsize = MINSIZE;
+    while (newsize <= minused) newsize *= 2;
+    if (newsize === MINSIZE && this.mask === MINSIZE - 1 && this.fill === this.used) return;
+    const oldTable = this.table;
+    const oldHashes = this.hashes;
+    this.table = new Array(newsize);
+    this.hashes = new Array(newsize).fill(0);
+    this.mask = newsize - 1;
+    this.fill = this.used;
+    for (let j = 0; j < oldTable.length; j++) {
+      const k = oldTable[j];
+      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[j]);
+    }
+  }
+
+  /** set_insert_clean: place a key known to be absent into a table without dummies. */
+  private insertClean(key: PyValue, h: Hash): void {
+    const mask = this.mask;
+    const table = this.table;
+    let lo = h2lo(h);
+    let hi = h2hi(h);
+    let i = lo & mask;
+    for (;;) {
+      if (table[i] === undefined) return this.place(i, key, h);
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (table[i + j] === undefined) return this.place(i + j, key, h);
+        }
+      }
+      lo = ((lo >>> 5) | (hi << 27)) >>> 0;
+      hi >>>= 5;
+      i = (i * 5 + 1 + lo) & mask;
+    }
+  }
+
+  private place(j: number, key: PyValue, h: Hash): void {
+    this.table[j] = key;
+    this.hashes[j] = h;
+  }
+
+  // ---------- bulk operations ----------
+
+  /** set_merge: add every element of another set. */
+  merge(other: PySet): void {
+    if (other === this || other.used === 0) return;
+    this.hash = undefined;
+    if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+      for (let j = 0; j <= other.mask; j++) {
+        const k = other.table[j];
+        if (k !== undefined) this.place(j, k, other.hashes[j]);
+      }
+      this.fill = other.fill;
+      this.used = other.used;
+      return;
+    }
+    if (this.fill === 0) {
+      this.fill = other.used;
+      this.used = other.used;
+      for (let j = 0; j <= other.mask; j++) {
+        const k = other.table[j];
+        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashes[j]);
+      }
+      return;
+    }
+    for (let j = 0; j <= other.mask; j++) {
+      const k = other.table[j];
+      if (k !== undefined && k !== DUMMY) this.addEntry(k, other.hashes[j]);
+    }
+  }
+
+  /** set_update_internal: sets merge, exact dicts add their keys, others are iterated. */
+  update(other: PyValue): void {
+    if (other instanceof PySet) return this.merge(other);
+    if (other instanceof PyDict && other.cls === dictType) {
+      const n = other.size;
+      if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
+      for (let i = 0; i < other.keys.length; i++) {
+        const k = other.keys[i];
+        if (k !== undefined) this.addEntry(k, other.hashAt(i));
+      }
+      return;
+    }
+    const it = getIter(other);
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) this.add(x);
+  }
+
+  /** The active entries in table order (iteration order). */
+  forEachEntry(fn: (key: PyValue, h: Hash) => void): void {
+    const table = this.table;
+    for (let j = 0; j < table.length; j++) {
+      const k = table[j];
+      if (k !== undefined && k !== DUMMY) fn(k, this.hashes[j]);
+    }
+  }
+
+  keys(): PyValue[] {
+    const out: PyValue[] = [];
+    this.forEachEntry((k) => out.push(k));
+    return out;
+  }
+
+  /** Slot index of the next active entry at or after `j`, or -1. */
+  nextActive(j: number): number {
+    const table = this.table;
+    for (; j < table.length; j++) {
+      const k = table[j];
+      if (k !== undefined && k !== DUMMY) return j;
+    }
+    return -1;
+  }
+
+  /** set.pop(): the first active entry from the finger on (undefined when empty). */
+  pop(): PyValue | undefined {
+    if (this.used === 0) return undefined;
+    let j = this.finger & this.mask;
+    while (this.table[j] === undefined || this.table[j] === DUMMY) {
+      j++;
+      if (j > this.mask) j = 0;
+    }
+    const key = this.table[j]!;
+    this.table[j] = DUMMY;
+    this.hashes[j] = -1;
+    this.used--;
+    this.hash = undefined;
+    this.finger = j + 1;
+    return key;
+  }
+
+  /** Exchange contents with `other` (CPython's set_swap_bodies, used by *_update). */
+  swapBodies(other: PySet): void {
+    [this.table, other.table] = [other.table, this.table];
+    [this.hashes, other.hashes] = [other.hashes, this.hashes];
+    [this.mask, other.mask] = [other.mask, this.mask];
+    [this.fill, other.fill] = [other.fill, this.fill];
+    [this.used, other.used] = [other.used, this.used];
+    this.hash = undefined;
+    other.hash = undefined;
+  }
+}
+
+function h2lo(h: Hash): number {
+  return typeof h === 'number' ? h >>> 0 : Number(BigInt.asUintN(32, h));
+}
+
+function h2hi(h: Hash): number {
+  return typeof h === 'number' ? Math.floor(h / 4294967296) >>> 0 : Number(BigInt.asUintN(64, h) >> 32n);
+}
+
+export const setType = newBuiltinType('set', { alloc: (cls) => withInstanceAttrs(new PySet(cls), cls) });
+export const frozensetType = newBuiltinType('frozenset', { alloc: (cls) => withInstanceAttrs(new PySet(cls), cls) });
+
+export function isFrozen(s: PySet): boolean {
+  return s.cls === frozensetType || (s.cls !== setType && s.cls.isSubtypeOf(frozensetType));
+}
+
+/** A new set (BUILD_SET) holding `items`. */
+export function newSet(items: readonly PyValue[] = []): PySet {
+  const s = new PySet(setType);
+  for (const x of items) s.add(x);
+  return s;
+}
+
+export function newFrozenSet(items: readonly PyValue[] = []): PySet {
+  const s = new PySet(frozensetType);
+  for (const x of items) s.add(x);
+  return s;
+}
+
+/** A new set of type `cls` (set, frozenset or a subclass) filled from an iterable. */
+export function makeSet(cls: PyType, iterable?: PyValue): PySet {
+  const s = cls === setType || cls === frozensetType ? new PySet(cls) : (cls.alloc(cls) as PySet);
+  if (iterable !== undefined) s.update(iterable);
+  return s;
+}
+
+/** SET_ADD / SET_UPDATE for the interpreter. */
+export function setAdd(s: PySet, v: PyValue): void {
+  s.add(v);
+}
+export function setUpdate(s: PySet, iterable: PyValue): void {
+  s.update(iterable);
+}
+
+/** Run a membership-style operation; an unhashable *set* key is retried as a frozenset
+ * (`{1} in s_of_frozensets`), as CPython does. */
+export function withSetKey<T>(key: PyValue, op: (k: PyValue) => T): T {
+  try {
+    return op(key);
+  } catch (e) {
+    if (!(key instanceof PySet) || isFrozen(key) || !excMatches(e, 'TypeError')) throw e;
+    return op(makeSet(frozensetType, key));
+  }
+}
+
+// ---------- frozenset hash ----------
+
+const M64 = (1n << 64n) - 1n;
+const shuffle = (h: bigint) => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64;
+
+/** hash(frozenset): CPython's frozenset_hash (order-independent, exact). */
+export function frozensetHash(s: PySet): Hash {
+  if (s.hash !== undefined) return s.hash;
+  let hash = 0n;
+  s.forEachEntry((_k, h) => {
+    hash ^= shuffle(BigInt.asUintN(64, BigInt(h)));
+  });
+  hash ^= ((BigInt(s.used) + 1n) * 1927868237n) & M64;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & M64;
+  let signed = BigInt.asIntN(64, hash);
+  if (signed === -1n) signed = 590923713n;
+  const result = signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
+  s.hash = result;
+  return result;
+}

@@ -1,0 +1,402 @@
+// str's Python-level behaviour: str(x), operators (+, *, %, in, [], comparisons), hashing,
+// iteration and every method of CPython 3.11's str, over the pure functions in str.ts,
+// str-search.ts, str-split.ts, unicode.ts, str-codec.ts, percent-format.ts and str-format.ts.
+
+import { PyBytes, PyFloat } from './value.js';
+import { type PyValue } from './object.js';
+import { PyType } from './type.js';
+import { strType, typeOf, NotImplemented, newBuiltinType } from './builtin-types.js';
+import { defMethod, defNew, defSequenceMethod, defStaticMethod } from './builtin-function.js';
+import { typeError, valueError, keyError, stopIteration, excMatches } from './errors.js';
+import { toIndex, toSize, hasIndex } from './ops-number.js';
+import { PyIterator, getItem, toArray } from './ops-protocols.js';
+import { reprOf, strOf, formatOf } from './ops-repr.js';
+import { getAttr } from './attr.js';
+import { PyTuple, newTuple } from './tuple.js';
+import { newList } from './list.js';
+import { PySlice, sliceIndices } from './slice.js';
+import { PyDict, newDict } from './dict.js';
+import { strHash } from './hash.js';
+import { strRepr } from './str-repr.js';
+import * as S from './str.js';
+import * as Q from './str-search.js';
+import * as P from './str-split.js';
+import * as U from './unicode.js';
+import { strEncode, bytesDecode } from './str-codec.js';
+import { formatStr } from './format-spec.js';
+import { percentFormat, type FormatHost } from './percent-format.js';
+import { strFormat, type StrFormatHost } from './str-format.js';
+import { floatToInt } from './float.js';
+import { intFromObject } from './int-methods.js';
+import { floatFromObject } from './float-methods.js';
+import { boxStr, intValue, strValue } from './number-box.js';
+
+strType.alloc = (cls) => boxStr(cls, '');
+
+const s_ = (v: PyValue): string => strValue(v)!;
+const tn = (v: PyValue): string => typeOf(v).qualname;
+
+/** A str argument or TypeError with CPython's wording for this method. */
+function strArg(v: PyValue, message: (type: string) => string): string {
+  const s = strValue(v);
+  if (s === undefined) throw typeError(message(tn(v)));
+  return s;
+}
+const mustBeStr = (t: string) => `must be str, not ${t}`;
+
+/** start/end arguments: None or an index, clamped like slice bounds. */
+function bound(v: PyValue | undefined): number | null {
+  if (v === undefined || v === null) return null;
+  if (!hasIndex(v)) throw typeError('slice indices must be integers or None or have an __index__ method');
+  return toSize(v, null);
+}
+
+const size = (v: PyValue): number => toSize(v, 'OverflowError');
+
+// ---- construction ----
+
+defNew(strType, "(object='', encoding='utf-8', errors='strict')", (cls: PyType, obj?: PyValue, encoding?: PyValue, errors?: PyValue) => {
+  let s: string;
+  if (encoding === undefined && errors === undefined) s = obj === undefined ? '' : strOf(obj);
+  else {
+    const enc = encoding === undefined ? 'utf-8' : strArg(encoding, (t) => `str() argument 'encoding' must be str, not ${t}`);
+    const err = errors === undefined ? 'strict' : strArg(errors, (t) => `str() argument 'errors' must be str, not ${t}`);
+    if (obj === undefined) s = '';
+    else if (obj instanceof PyBytes) s = bytesDecode(obj.bytes, enc, err);
+    else if (strValue(obj) !== undefined) throw typeError('decoding str is not supported');
+    else throw typeError(`decoding to str: need a bytes-like object, ${tn(obj)} found`);
+  }
+  return cls === strType ? s : boxStr(cls, s);
+});
+
+// ---- operators ----
+
+defSequenceMethod(strType, '__add__', (self: PyValue, other: PyValue) => {
+  const b = strValue(other);
+  if (b === undefined) throw typeError(`can only concatenate str (not "${tn(other)}") to str`);
+  return s_(self) + b;
+});
+defSequenceMethod(strType, '__mul__', (self: PyValue, n: number | bigint) => S.strRepeat(s_(self), Number(n)));
+defSequenceMethod(strType, '__rmul__', (self: PyValue, n: number | bigint) => S.strRepeat(s_(self), Number(n)));
+
+const compare = (name: string, test: (c: number) => boolean) =>
+  defMethod(strType, name, 1, (self: PyValue, other: PyValue) => {
+    const b = strValue(other);
+    return b === undefined ? NotImplemented : test(S.strCompare(s_(self), b));
+  });
+compare('__eq__', (c) => c === 0);
+compare('__ne__', (c) => c !== 0);
+compare('__lt__', (c) => c < 0);
+compare('__le__', (c) => c <= 0);
+compare('__gt__', (c) => c > 0);
+compare('__ge__', (c) => c >= 0);
+
+defMethod(strType, '__hash__', 0, (self: PyValue) => strHash(s_(self)));
+defMethod(strType, '__len__', 0, (self: PyValue) => S.strLen(s_(self)));
+defMethod(strType, '__repr__', 0, (self: PyValue) => strRepr(s_(self)));
+defMethod(strType, '__str__', 0, (self: PyValue) => s_(self));
+defMethod(strType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) =>
+  formatStr(s_(self), strArg(spec, (t) => `format() argument 2 must be str, not ${t}`)),
+);
+defMethod(strType, '__getnewargs__', 0, (self: PyValue) => newTuple([s_(self)]));
+defMethod(strType, '__contains__', 1, (self: PyValue, item: PyValue) => {
+  const sub = strArg(item, (t) => `'in <string>' requires string as left operand, not ${t}`);
+  return s_(self).includes(sub);
+});
+
+defMethod(strType, '__getitem__', 1, (self: PyValue, key: PyValue) => {
+  const s = s_(self);
+  if (typeof key === 'number') return S.strGetItem(s, key);
+  if (key instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(key, S.strLen(s));
+    return S.strSliceIndices(s, start, stop, step);
+  }
+  if (!hasIndex(key)) throw typeError(`string indices must be integers, not '${tn(key)}'`);
+  return S.strGetItem(s, toSize(key, 'IndexError'));
+});
+
+// ---- iteration ----
+
+export const strIteratorType = newBuiltinType('str_ascii_iterator', { final: true });
+const strWideIteratorType = newBuiltinType('str_iterator', { final: true });
+
+export class PyStrIterator extends PyIterator {
+  override cls: PyType;
+  private pos = 0;
+  constructor(private readonly s: string) {
+    super();
+    this.cls = U.strIsAscii(s) ? strIteratorType : strWideIteratorType;
+  }
+  override next(): PyValue | undefined {
+    const s = this.s;
+    if (this.pos >= s.length) return undefined;
+    const c = s.charCodeAt(this.pos);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(this.pos + 1) & 0xfc00) === 0xdc00) {
+      this.pos += 2;
+      return s.slice(this.pos - 2, this.pos);
+    }
+    return s[this.pos++]!;
+  }
+}
+
+defMethod(strType, '__iter__', 0, (self: PyValue) => new PyStrIterator(s_(self)));
+for (const t of [strIteratorType, strWideIteratorType]) {
+  defMethod(t, '__iter__', 0, (self: PyValue) => self);
+  defMethod(t, '__next__', 0, (self: PyValue) => {
+    const v = (self as PyStrIterator).next();
+    if (v === undefined) throw stopIteration();
+    return v;
+  });
+}
+
+// ---- %-formatting, format, format_map ----
+
+const percentHost: FormatHost = {
+  str: strOf,
+  repr: reprOf,
+  ascii: asciiOf,
+  toIntTruncating: (v) => {
+    const i = intValue(v as PyValue);
+    if (i !== undefined) return i;
+    if (v instanceof PyFloat) return floatToInt(v.value);
+    const t = typeOf(v as PyValue);
+    if (t.lookup('__int__') === undefined && t.lookup('__index__') === undefined && t.lookup('__float__') === undefined) return undefined;
+    return intFromObject(v as PyValue);
+  },
+  toIndex: (v) => (hasIndex(v as PyValue) ? toIndex(v as PyValue) : undefined),
+  toFloat: (v) => {
+    const t = typeOf(v as PyValue);
+    if (intValue(v as PyValue) === undefined && !(v instanceof PyFloat) && t.lookup('__float__') === undefined && t.lookup('__index__') === undefined) {
+      return undefined;
+    }
+    return floatFromObject(v as PyValue);
+  },
+  asChar: (v) => {
+    const s = strValue(v as PyValue);
+    return s !== undefined && S.strLen(s) === 1 ? s : undefined;
+  },
+  typeName: (v) => tn(v as PyValue),
+  getItem: (m, k) => getItem(m as PyValue, k),
+};
+
+defMethod(strType, '__mod__', 1, (self: PyValue, args: PyValue) => {
+  const values = args instanceof PyTuple ? args.items : [args];
+  const isMapping = !(args instanceof PyTuple) && strValue(args) === undefined && typeOf(args).lookup('__getitem__') !== undefined;
+  return percentFormat(s_(self), values, isMapping ? args : null, percentHost);
+});
+defMethod(strType, '__rmod__', 1, () => NotImplemented);
+
+function formatHost(args: readonly PyValue[] | null, keyword: (name: string) => PyValue): StrFormatHost {
+  return {
+    positional: (i) => (args !== null && i < args.length ? args[i] : undefined),
+    hasPositional: args !== null,
+    keyword,
+    getAttr: (obj, name) => getAttr(obj as PyValue, name),
+    getItem: (obj, key) => getItem(obj as PyValue, key),
+    format: (obj, spec) => formatOf(obj as PyValue, spec),
+    str: (v) => strOf(v as PyValue),
+    repr: (v) => reprOf(v as PyValue),
+    ascii: (v) => asciiOf(v as PyValue),
+  };
+}
+
+defMethod(strType, 'format', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kwargs?: PyDict) =>
+  strFormat(
+    s_(self),
+    formatHost(args, (name) => {
+      const v = kwargs?.getStr(name);
+      if (v === undefined) throw keyError(name);
+      return v;
+    }),
+  ),
+);
+defMethod(strType, 'format_map', '(mapping, /)', (self: PyValue, mapping: PyValue) =>
+  strFormat(s_(self), formatHost(null, (name) => getItem(mapping, name))),
+);
+
+// ---- search ----
+
+for (const [name, f] of [
+  ['find', Q.strFind],
+  ['rfind', Q.strRfind],
+  ['index', Q.strIndex],
+  ['rindex', Q.strRindex],
+  ['count', Q.strCount],
+] as const) {
+  defMethod(strType, name, '(sub, start=None, end=None, /)', (self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue) =>
+    f(s_(self), strArg(sub, mustBeStr), bound(start), bound(end)),
+  );
+}
+
+for (const name of ['startswith', 'endswith'] as const) {
+  defMethod(strType, name, '(prefix, start=None, end=None, /)', (self: PyValue, prefix: PyValue, start?: PyValue, end?: PyValue) => {
+    const s = s_(self);
+    const atEnd = name === 'endswith';
+    const [a, b] = [bound(start), bound(end)];
+    if (prefix instanceof PyTuple) {
+      return prefix.items.some((p) => {
+        const t = strValue(p);
+        if (t === undefined) throw typeError(`tuple for ${name} must only contain str, not ${tn(p)}`);
+        return Q.strTailMatch(s, t, a, b, atEnd);
+      });
+    }
+    const t = strValue(prefix);
+    if (t === undefined) throw typeError(`${name} first arg must be str or a tuple of str, not ${tn(prefix)}`);
+    return Q.strTailMatch(s, t, a, b, atEnd);
+  });
+}
+
+defMethod(strType, 'replace', '(old, new, count=-1, /)', (self: PyValue, old: PyValue, repl: PyValue, count?: PyValue) =>
+  Q.strReplace(
+    s_(self),
+    strArg(old, (t) => `replace() argument 1 must be str, not ${t}`),
+    strArg(repl, (t) => `replace() argument 2 must be str, not ${t}`),
+    count === undefined ? -1 : size(count),
+  ),
+);
+defMethod(strType, 'partition', '(sep, /)', (self: PyValue, sep: PyValue) => newTuple(Q.strPartition(s_(self), strArg(sep, mustBeStr))));
+defMethod(strType, 'rpartition', '(sep, /)', (self: PyValue, sep: PyValue) => newTuple(Q.strRpartition(s_(self), strArg(sep, mustBeStr))));
+defMethod(strType, 'removeprefix', '(prefix, /)', (self: PyValue, p: PyValue) =>
+  Q.strRemovePrefix(s_(self), strArg(p, (t) => `removeprefix() argument must be str, not ${t}`)),
+);
+defMethod(strType, 'removesuffix', '(suffix, /)', (self: PyValue, p: PyValue) =>
+  Q.strRemoveSuffix(s_(self), strArg(p, (t) => `removesuffix() argument must be str, not ${t}`)),
+);
+
+// ---- split, strip, pad, join ----
+
+const sepArg = (v: PyValue | undefined): string | null =>
+  v === undefined || v === null ? null : strArg(v, (t) => `must be str or None, not ${t}`);
+
+defMethod(strType, 'split', '(sep=None, maxsplit=-1)', (self: PyValue, sep?: PyValue, maxsplit?: PyValue) =>
+  newList(P.strSplit(s_(self), sepArg(sep), maxsplit === undefined ? -1 : size(maxsplit))),
+);
+defMethod(strType, 'rsplit', '(sep=None, maxsplit=-1)', (self: PyValue, sep?: PyValue, maxsplit?: PyValue) =>
+  newList(P.strRsplit(s_(self), sepArg(sep), maxsplit === undefined ? -1 : size(maxsplit))),
+);
+defMethod(strType, 'splitlines', '(keepends=False)', (self: PyValue, keepends?: PyValue) =>
+  newList(P.strSplitlines(s_(self), keepends !== undefined && Boolean(intValue(keepends) ?? true))),
+);
+for (const [name, left, right] of [
+  ['strip', true, true],
+  ['lstrip', true, false],
+  ['rstrip', false, true],
+] as const) {
+  defMethod(strType, name, '(chars=None, /)', (self: PyValue, chars?: PyValue) => {
+    const c = chars === undefined || chars === null ? null : strArg(chars, () => `${name} arg must be None or str`);
+    return P.strStrip(s_(self), c, left, right);
+  });
+}
+for (const [name, f] of [
+  ['center', P.strCenter],
+  ['ljust', P.strLjust],
+  ['rjust', P.strRjust],
+] as const) {
+  defMethod(strType, name, "(width, fillchar=' ', /)", (self: PyValue, width: PyValue, fill?: PyValue) =>
+    f(s_(self), size(width), fill === undefined ? ' ' : strArg(fill, (t) => `${name}() argument 2 must be str, not ${t}`)),
+  );
+}
+defMethod(strType, 'zfill', '(width, /)', (self: PyValue, width: PyValue) => P.strZfill(s_(self), size(width)));
+defMethod(strType, 'expandtabs', '(tabsize=8)', (self: PyValue, tabsize?: PyValue) =>
+  P.strExpandtabs(s_(self), tabsize === undefined ? 8 : size(tabsize)),
+);
+defMethod(strType, 'join', '(iterable, /)', (self: PyValue, iterable: PyValue) => {
+  if (typeOf(iterable).lookup('__iter__') === undefined && typeOf(iterable).lookup('__getitem__') === undefined) {
+    throw typeError('can only join an iterable');
+  }
+  const items = toArray(iterable);
+  return P.strJoin(s_(self), items.map((x) => strValue(x) ?? x), (v) => tn(v as PyValue));
+});
+
+// ---- case and predicates ----
+
+defMethod(strType, 'upper', 0, (self: PyValue) => U.strUpper(s_(self)));
+defMethod(strType, 'lower', 0, (self: PyValue) => U.strLower(s_(self)));
+defMethod(strType, 'casefold', 0, (self: PyValue) => U.strCasefold(s_(self)));
+defMethod(strType, 'swapcase', 0, (self: PyValue) => U.strSwapcase(s_(self)));
+defMethod(strType, 'capitalize', 0, (self: PyValue) => U.strCapitalize(s_(self)));
+defMethod(strType, 'title', 0, (self: PyValue) => U.strTitle(s_(self)));
+for (const [name, pred] of [
+  ['isalpha', U.isAlphaChar],
+  ['isalnum', U.isAlnumChar],
+  ['isdecimal', U.isDecimalChar],
+  ['isdigit', U.isDigitChar],
+  ['isnumeric', U.isNumericChar],
+] as const) {
+  defMethod(strType, name, 0, (self: PyValue) => U.strAll(s_(self), pred));
+}
+defMethod(strType, 'isspace', 0, (self: PyValue) => U.strIsSpace(s_(self)));
+defMethod(strType, 'islower', 0, (self: PyValue) => U.strIsLower(s_(self)));
+defMethod(strType, 'isupper', 0, (self: PyValue) => U.strIsUpper(s_(self)));
+defMethod(strType, 'istitle', 0, (self: PyValue) => U.strIsTitle(s_(self)));
+defMethod(strType, 'isidentifier', 0, (self: PyValue) => U.strIsIdentifier(s_(self)));
+defMethod(strType, 'isprintable', 0, (self: PyValue) => U.strIsPrintable(s_(self)));
+defMethod(strType, 'isascii', 0, (self: PyValue) => U.strIsAscii(s_(self)));
+
+// ---- encode, translate, maketrans ----
+
+defMethod(strType, 'encode', "(encoding='utf-8', errors='strict')", (self: PyValue, encoding?: PyValue, errors?: PyValue) => {
+  const enc = encoding === undefined ? 'utf-8' : strArg(encoding, (t) => `encode() argument 'encoding' must be str, not ${t}`);
+  const err = errors === undefined ? 'strict' : strArg(errors, (t) => `encode() argument 'errors' must be str, not ${t}`);
+  return new PyBytes(strEncode(s_(self), enc, err));
+});
+
+defMethod(strType, 'translate', '(table, /)', (self: PyValue, table: PyValue) => {
+  let out = '';
+  for (const ch of S.strChars(s_(self))) {
+    let mapped: PyValue;
+    try {
+      mapped = getItem(table, ch.codePointAt(0)!);
+    } catch (e) {
+      if (excMatches(e, 'LookupError')) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    }
+    if (mapped === null) continue;
+    const text = strValue(mapped);
+    if (text !== undefined) out += text;
+    else if (intValue(mapped) !== undefined) out += S.chr(Number(intValue(mapped)));
+    else throw typeError('character mapping must return integer, None or str');
+  }
+  return out;
+});
+
+defStaticMethod(strType, 'maketrans', '(x, y=None, z=None, /)', (x: PyValue, y?: PyValue, z?: PyValue) => {
+  const entries: [PyValue, PyValue][] = [];
+  if (y === undefined) {
+    if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+    for (const [k, v] of x.entries()) {
+      const ks = strValue(k);
+      if (ks !== undefined) {
+        if (S.strLen(ks) !== 1) throw valueError('string keys in translate table must be of length 1');
+        entries.push([ks.codePointAt(0)!, v]);
+      } else if (intValue(k) !== undefined) entries.push([intValue(k)!, v]);
+      else throw typeError('keys in translate table must be strings or integers');
+    }
+  } else {
+    const a = S.strChars(strArg(x, (t) => `maketrans() argument 1 must be str, not ${t}`));
+    const b = S.strChars(strArg(y, (t) => `maketrans() argument 2 must be str, not ${t}`));
+    if (a.length !== b.length) throw valueError('the first two maketrans arguments must have equal length');
+    a.forEach((c, i) => entries.push([c.codePointAt(0)!, b[i]!.codePointAt(0)!]));
+    if (z !== undefined) {
+      for (const c of S.strChars(strArg(z, (t) => `maketrans() argument 3 must be str, not ${t}`))) entries.push([c.codePointAt(0)!, null]);
+    }
+  }
+  return newDict(entries);
+});
+
+/** ascii(v): repr with non-ASCII characters escaped. */
+export function asciiOf(v: PyValue): string {
+  const r = reprOf(v);
+  let out = '';
+  for (const ch of r) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 128) out += ch;
+    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}

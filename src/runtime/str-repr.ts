@@ -1,0 +1,101 @@
+// repr() of str and bytes as CPython prints them (unicode_repr, bytes_repr): single quotes
+// unless the text contains a single quote and no double quote; backslash escapes for the
+// quote, backslash, \t \n \r, and for characters that are not printable
+// (Py_UNICODE_ISPRINTABLE: categories Cc Cf Cs Co Cn Zl Zp Zs other than the space), judged
+// by CPython 3.11's Unicode version (a generated table), not the JS engine's.
+
+import { PRINTABLE_FLIPS } from './unicode-printable.js';
+
+let flips: Int32Array | null = null;
+
+function decodeFlips(): Int32Array {
+  const gaps = PRINTABLE_FLIPS.split(',');
+  const out = new Int32Array(gaps.length);
+  let cp = 0;
+  for (let i = 0; i < gaps.length; i++) out[i] = cp += parseInt(gaps[i], 16);
+  return out;
+}
+
+/** Py_UNICODE_ISPRINTABLE for a code point. */
+export function isPrintable(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
+  flips ??= decodeFlips();
+  // Count the flips at or below cp; the state starts non-printable at U+0080.
+  let lo = 0;
+  let hi = flips.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (flips[mid] <= cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo & 1) === 0;
+}
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, '0');
+}
+
+function chooseQuote(hasSingle: boolean, hasDouble: boolean): string {
+  return hasSingle && !hasDouble ? '"' : "'";
+}
+
+/** CPython's repr(str). */
+export function strRepr(s: string): string {
+  const quote = chooseQuote(s.includes("'"), s.includes('"'));
+  const q = quote.charCodeAt(0);
+  let out = quote;
+  let runStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f && c !== q && c !== 0x5c) continue;
+    let esc: string | null;
+    let width = 1;
+    if (c === q || c === 0x5c) esc = '\\' + s[i];
+    else if (c === 0x09) esc = '\\t';
+    else if (c === 0x0a) esc = '\\n';
+    else if (c === 0x0d) esc = '\\r';
+    else if (c < 0x20 || c === 0x7f) esc = '\\x' + hex(c, 2);
+    else {
+      let cp = c;
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+        const lo = s.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo < 0xe000) {
+          cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          width = 2;
+        }
+      }
+      if (isPrintable(cp)) {
+        i += width - 1;
+        continue;
+      }
+      esc = cp < 0x100 ? '\\x' + hex(cp, 2) : cp < 0x10000 ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
+    }
+    out += s.slice(runStart, i) + esc;
+    i += width - 1;
+    runStart = i + 1;
+  }
+  return out + s.slice(runStart) + quote;
+}
+
+/** CPython's repr(bytes), e.g. b'a\x00'. */
+export function bytesRepr(b: Uint8Array): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] === 0x27) hasSingle = true;
+    else if (b[i] === 0x22) hasDouble = true;
+  }
+  const quote = chooseQuote(hasSingle, hasDouble);
+  const q = quote.charCodeAt(0);
+  let out = 'b' + quote;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c === q || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + hex(c, 2);
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}

@@ -1,0 +1,191 @@
+// str methods that cut and pad: split/rsplit (whitespace and explicit separators, maxsplit),
+// splitlines (every Unicode line boundary Python knows), the strip family, center/ljust/rjust,
+// zfill, expandtabs, and join.
+
+import { raise } from './raise-shim.js';
+import { isSpaceCp } from './unicode.js';
+import { strLen } from './str.js';
+
+export function strSplit(s: string, sep: string | null, maxsplit = -1): string[] {
+  if (maxsplit < 0) maxsplit = Infinity;
+  if (sep === null) return splitWhitespace(s, maxsplit);
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  const out: string[] = [];
+  let pos = 0;
+  while (out.length < maxsplit) {
+    const i = s.indexOf(sep, pos);
+    if (i < 0) break;
+    out.push(s.slice(pos, i));
+    pos = i + sep.length;
+  }
+  out.push(s.slice(pos));
+  return out;
+}
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceCp(s.charCodeAt(i))) i++;
+    if (i === n) break;
+    if (out.length >= maxsplit) {
+      // The rest, without its leading whitespace, is the last item (trailing kept).
+      out.push(s.slice(i));
+      return out;
+    }
+    const start = i;
+    while (i < n && !isSpaceCp(s.charCodeAt(i))) i++;
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
+
+export function strRsplit(s: string, sep: string | null, maxsplit = -1): string[] {
+  if (maxsplit < 0) maxsplit = Infinity;
+  if (sep === null) return rsplitWhitespace(s, maxsplit);
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  const out: string[] = [];
+  let end = s.length;
+  while (out.length < maxsplit) {
+    const i = end - sep.length < 0 ? -1 : s.lastIndexOf(sep, end - sep.length);
+    if (i < 0) break;
+    out.push(s.slice(i + sep.length, end));
+    end = i;
+  }
+  out.push(s.slice(0, end));
+  return out.reverse();
+}
+
+function rsplitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = s.length;
+  while (i > 0) {
+    while (i > 0 && isSpaceCp(s.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    if (out.length >= maxsplit) {
+      out.push(s.slice(0, i));
+      return out.reverse();
+    }
+    const end = i;
+    while (i > 0 && !isSpaceCp(s.charCodeAt(i - 1))) i--;
+    out.push(s.slice(i, end));
+  }
+  return out.reverse();
+}
+
+/** Python's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029. */
+function isLineBreak(c: number): boolean {
+  return (c >= 10 && c <= 13) || (c >= 28 && c <= 30) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+export function strSplitlines(s: string, keepends = false): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (!isLineBreak(c)) {
+      i++;
+      continue;
+    }
+    const eol = c === 13 && s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    out.push(s.slice(start, keepends ? eol : i));
+    start = i = eol;
+  }
+  if (start < s.length) out.push(s.slice(start));
+  return out;
+}
+
+function stripSet(chars: string): (cp: number) => boolean {
+  const set = new Set<number>();
+  for (const ch of chars) set.add(ch.codePointAt(0)!);
+  return (cp) => set.has(cp);
+}
+
+/** strip/lstrip/rstrip; chars null = whitespace. */
+export function strStrip(s: string, chars: string | null, left: boolean, right: boolean): string {
+  const test = chars === null ? isSpaceCp : stripSet(chars);
+  let start = 0;
+  let end = s.length;
+  if (left) {
+    while (start < end) {
+      const cp = s.codePointAt(start)!;
+      if (!test(cp)) break;
+      start += cp > 0xffff ? 2 : 1;
+    }
+  }
+  if (right) {
+    while (end > start) {
+      const lo = s.charCodeAt(end - 1);
+      const pair = lo >= 0xdc00 && lo <= 0xdfff && end - 2 >= start && (s.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+      const cp = pair ? s.codePointAt(end - 2)! : lo;
+      if (!test(cp)) break;
+      end -= pair ? 2 : 1;
+    }
+  }
+  return s.slice(start, end);
+}
+
+function fillChar(fill: string): string {
+  if (strLen(fill) !== 1) raise('TypeError', 'The fill character must be exactly one character long');
+  return fill;
+}
+
+export function strCenter(s: string, width: number, fill = ' '): string {
+  const f = fillChar(fill);
+  const len = strLen(s);
+  if (width <= len) return s;
+  const marg = width - len;
+  // CPython's rounding: the odd extra column goes left only when both marg and width are odd.
+  const left = Math.floor(marg / 2) + (marg & width & 1);
+  return f.repeat(left) + s + f.repeat(marg - left);
+}
+
+export function strLjust(s: string, width: number, fill = ' '): string {
+  const f = fillChar(fill);
+  const len = strLen(s);
+  return width <= len ? s : s + f.repeat(width - len);
+}
+
+export function strRjust(s: string, width: number, fill = ' '): string {
+  const f = fillChar(fill);
+  const len = strLen(s);
+  return width <= len ? s : f.repeat(width - len) + s;
+}
+
+export function strZfill(s: string, width: number): string {
+  const len = strLen(s);
+  if (width <= len) return s;
+  const zeros = '0'.repeat(width - len);
+  if (s[0] === '+' || s[0] === '-') return s[0] + zeros + s.slice(1);
+  return zeros + s;
+}
+
+export function strExpandtabs(s: string, tabsize = 8): string {
+  let out = '';
+  let column = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      if (tabsize > 0) {
+        const n = tabsize - (column % tabsize);
+        out += ' '.repeat(n);
+        column += n;
+      }
+    } else {
+      out += ch;
+      column = ch === '\n' || ch === '\r' ? 0 : column + 1;
+    }
+  }
+  return out;
+}
+
+/** sep.join(items): items must all be str; `typeName` names the offender in the TypeError. */
+export function strJoin(sep: string, items: readonly unknown[], typeName: (v: unknown) => string): string {
+  for (let i = 0; i < items.length; i++) {
+    if (typeof items[i] !== 'string') {
+      raise('TypeError', `sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
+    }
+  }
+  return (items as string[]).join(sep);
+}

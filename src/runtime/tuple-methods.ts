@@ -1,0 +1,138 @@
+// The Python-level behaviour of `tuple`: construction, index/count, subscription, operators,
+// repr, CPython 3.11's xxHash-based tuple hash (exact, so sets of tuples iterate in
+// CPython's order), and the tuple_iterator type. The representation is PyTuple (tuple.ts).
+import { type PyValue, withInstanceAttrs } from './object.js';
+import type { PyType } from './type.js';
+import { typeOf, NotImplemented } from './builtin-types.js';
+import { typeError, valueError, indexError } from './errors.js';
+import { defMethod, defNew, defSequenceMethod, defClassMethod } from './builtin-function.js';
+import { PyTuple, tupleType, newTuple, EMPTY_TUPLE } from './tuple.js';
+import { PySlice, seqIndex, badIndexType, sliceItems } from './slice.js';
+import { PyIterator } from './ops-protocols.js';
+import { hasIndex } from './ops-number.js';
+import { withReprGuard } from './ops-repr.js';
+import { eq } from './ops-compare.js';
+import { hashOf } from './ops-hash.js';
+import { PyDict } from './dict.js';
+import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, reprItems } from './sequence.js';
+import { newIteratorType } from './iterator-type.js';
+import { genericAlias } from './generic-alias.js';
+import { itemsOf } from './list-methods.js';
+
+const MASK64 = (1n << 64n) - 1n;
+const PRIME1 = 11400714785074694791n;
+const PRIME2 = 14029467366897019727n;
+const PRIME5 = 2870177450012600261n;
+
+/** hash(tuple): CPython 3.11's tuplehash (xxHash64's round over the item hashes). */
+export function tupleHash(items: readonly PyValue[]): number | bigint {
+  let acc = PRIME5;
+  for (let i = 0; i < items.length; i++) {
+    const lane = BigInt.asUintN(64, BigInt(hashOf(items[i])));
+    acc = (acc + lane * PRIME2) & MASK64;
+    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
+    acc = (acc * PRIME1) & MASK64;
+  }
+  acc = (acc + (BigInt(items.length) ^ (PRIME5 ^ 3527539n))) & MASK64;
+  if (acc === MASK64) return 1546275796;
+  const signed = BigInt.asIntN(64, acc);
+  return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
+}
+
+// ---------- construction ----------
+
+/** tuple(iterable) for `cls` (tuple or a subclass). */
+export function tupleNew(cls: PyType, iterable: PyValue | undefined): PyTuple {
+  if (cls === tupleType) {
+    if (iterable === undefined) return EMPTY_TUPLE;
+    if (iterable instanceof PyTuple && iterable.cls === tupleType) return iterable;
+    return newTuple(itemsOf(iterable));
+  }
+  return withInstanceAttrs(new PyTuple(iterable === undefined ? [] : itemsOf(iterable), cls), cls);
+}
+
+defNew(tupleType, '(*args, **kwargs)', (cls: PyType, args: PyValue[], kw: PyDict) => {
+  if (kw.size > 0 && cls === tupleType) throw typeError('tuple() takes no keyword arguments');
+  if (args.length > 1) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
+  return tupleNew(cls, args[0]);
+});
+
+// ---------- subscription and methods ----------
+
+export function tupleGetItem(self: PyTuple, key: PyValue): PyValue {
+  if (typeof key === 'number') {
+    const items = self.items;
+    const i = key < 0 ? key + items.length : key;
+    if (i >= 0 && i < items.length) return items[i];
+    throw indexError('tuple index out of range');
+  }
+  if (key instanceof PySlice) {
+    const items = sliceItems(self.items, key);
+    if (items.length === self.items.length && self.cls === tupleType) return self;
+    return newTuple(items);
+  }
+  if (!hasIndex(key)) throw badIndexType('tuple', key);
+  return self.items[seqIndex(key, self.items.length, 'tuple index')];
+}
+
+defMethod(tupleType, '__getitem__', 1, tupleGetItem);
+defMethod(tupleType, 'index', '(value, start=0, stop=sys.maxsize, /)', (self: PyTuple, x: PyValue, start?: PyValue, stop?: PyValue) => {
+  const n = self.items.length;
+  const i = seqIndexOf(self.items, x, boundArg(start, n, 0), boundArg(stop, n, Number.MAX_SAFE_INTEGER));
+  if (i < 0) throw valueError('tuple.index(x): x not in tuple');
+  return i;
+});
+defMethod(tupleType, 'count', 1, (self: PyTuple, x: PyValue) => seqCount(self.items, x));
+defMethod(tupleType, '__len__', 0, (self: PyTuple) => self.items.length);
+defMethod(tupleType, '__contains__', 1, (self: PyTuple, x: PyValue) => {
+  const items = self.items;
+  for (let i = 0; i < items.length; i++) if (eq(items[i], x)) return true;
+  return false;
+});
+defMethod(tupleType, '__hash__', 0, (self: PyTuple) => tupleHash(self.items));
+defMethod(tupleType, '__repr__', 0, (self: PyTuple) => {
+  if (self.items.length === 0) return '()';
+  return withReprGuard(self, '(...)', () =>
+    self.items.length === 1 ? `(${reprItems(self.items)},)` : `(${reprItems(self.items)})`,
+  );
+});
+defMethod(tupleType, '__getnewargs__', 0, (self: PyTuple) => newTuple([newTuple(self.items.slice())]));
+
+for (const [name, op] of [['__lt__', 0], ['__le__', 1], ['__eq__', 2], ['__ne__', 3], ['__gt__', 4], ['__ge__', 5]] as const) {
+  defMethod(tupleType, name, 1, (self: PyTuple, other: PyValue) => {
+    if (!(other instanceof PyTuple)) return NotImplemented;
+    return seqRichCompare(self.items, other.items, op);
+  });
+}
+
+defSequenceMethod(tupleType, '__add__', (self: PyTuple, other: PyValue) => {
+  if (!(other instanceof PyTuple)) {
+    throw typeError(`can only concatenate tuple (not "${typeOf(other).qualname}") to tuple`);
+  }
+  if (other.items.length === 0 && self.cls === tupleType) return self;
+  if (self.items.length === 0 && other.cls === tupleType) return other;
+  return newTuple(self.items.concat(other.items));
+});
+const repeat = (self: PyTuple, n: number | bigint) =>
+  (n === 1 || n === 1n) && self.cls === tupleType ? self : newTuple(repeatItems(self.items, n));
+defSequenceMethod(tupleType, '__mul__', repeat);
+defSequenceMethod(tupleType, '__rmul__', repeat);
+defClassMethod(tupleType, '__class_getitem__', 1, (cls: PyType, arg: PyValue) => genericAlias(cls, arg));
+
+// ---------- iterator ----------
+
+export const tupleIteratorType = newIteratorType('tuple_iterator');
+
+export class PyTupleIterator extends PyIterator {
+  override cls: PyType = tupleIteratorType;
+  index = 0;
+  constructor(readonly items: readonly PyValue[]) {
+    super();
+  }
+  override next(): PyValue | undefined {
+    return this.index < this.items.length ? this.items[this.index++] : undefined;
+  }
+}
+
+defMethod(tupleType, '__iter__', 0, (self: PyTuple) => new PyTupleIterator(self.items));
+defMethod(tupleIteratorType, '__length_hint__', 0, (self: PyTupleIterator) => Math.max(0, self.items.length - self.index));

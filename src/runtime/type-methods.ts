@@ -1,0 +1,387 @@
+// The methods of `type`: calling a class (__new__ then __init__), creating classes
+// (type(name, bases, ns) and metaclasses: slots, __set_name__, __init_subclass__,
+// __classcell__), and the class attributes (__name__, __qualname__, __module__, __bases__,
+// __mro__, __dict__, __doc__, mro(), __subclasses__()).
+import { type PyValue, newAttrStore, hasAttrs } from './object.js';
+import { PyType } from './type.js';
+import { objectType, typeType, typeOf } from './builtin-types.js';
+import { typeError, valueError, runtimeError, attributeError, PyBaseException } from './errors.js';
+import { defMethod, defClassMethod, defGetSet, defNew, PyGetSetDescriptor } from './builtin-function.js';
+import { typeGetAttr, typeSetAttr, noAttribute, attrName, defaultSlots, descrGet, instanceDictOf } from './attr.js';
+import { call, callMethod, typeCallHook } from './call.js';
+import { PyFunction, PyCell } from './function.js';
+import { PyStaticMethod, PyClassMethod, PyMemberDescriptor } from './descriptors.js';
+import { PyDict } from './dict.js';
+import { PyTuple, newTuple } from './tuple.js';
+import { newList } from './list.js';
+import { objectNew, isObjectInit, checkObjectInitArgs } from './object-methods.js';
+import { toArray, isTrue } from './ops-protocols.js';
+import { defaultChecks, recursiveIsInstance, recursiveIsSubclass } from './isinstance.js';
+import { typeModule } from './ops-repr.js';
+import { newMappingProxy } from './mappingproxy.js';
+
+/** Filled by the interpreter: `__name__` of the globals of the running frame (what
+ * type.__new__ puts in `__module__` when the namespace has none). */
+export const typeHooks = {
+  callerModuleName: (): PyValue | undefined => undefined,
+};
+
+// ---------- calling a class ----------
+
+/** type.__call__(cls, *args, **kw): obj = cls.__new__(cls, ...); if isinstance(obj, cls):
+ * obj.__init__(...). */
+export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  const newFn = cls.lookup('__new__');
+  let obj: PyValue;
+  if (newFn === objectType.ns.get('__new__')) {
+    obj = objectNew(cls, 0);
+    if (args.length > 0 && isObjectInit(cls.lookup('__init__'))) throw typeError(`${cls.qualname}() takes no arguments`);
+  } else {
+    const f = newFn instanceof PyStaticMethod ? newFn.callable : descrGet(newFn!, undefined, cls);
+    obj = call(f, [cls, ...args], kwnames);
+  }
+  const t = typeOf(obj);
+  if (!t.isSubtypeOf(cls)) return obj;
+  const init = t.lookup('__init__');
+  if (isObjectInit(init)) {
+    checkObjectInitArgs(t, args.length);
+    return obj;
+  }
+  const r = callMethod(init!, obj, args, kwnames);
+  if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).qualname}'`);
+  return obj;
+}
+
+typeCallHook.callType = callType;
+typeCallHook.defaultTypeCall = defMethod(typeType, '__call__', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kw: PyDict) => {
+  if (!(self instanceof PyType)) throw typeError("descriptor '__call__' requires a 'type' object");
+  const entries = kw.entries();
+  return callType(self, [...args, ...entries.map(([, v]) => v)], entries.length ? entries.map(([k]) => k as string) : null);
+});
+
+// ---------- creating a class ----------
+
+/** The most derived metaclass of `meta` and the bases' metaclasses (or a TypeError). */
+export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    throw typeError(
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  return winner;
+}
+
+const isIdentifier = (s: string) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s);
+
+/** Python's private-name mangling for slot names (`__x` in class A -> `_A__x`). */
+function mangle(cls: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = cls.replace(/^_+/, '');
+  return stripped === '' ? name : `_${stripped}${name}`;
+}
+
+/** type.__new__(meta, name, bases, ns, **kwargs). */
+export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValue, kwargs: PyDict | null): PyValue {
+  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).qualname}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).qualname}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).qualname}`);
+  const winner = calculateMetaclass(meta, bases.items);
+  if (winner !== meta) {
+    const wnew = winner.lookup('__new__');
+    if (wnew !== typeType.ns.get('__new__')) return call(wnew!, [winner, name, bases, ns]);
+    meta = winner;
+  }
+  const baseTypes: PyType[] = [];
+  for (const b of bases.items) {
+    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    baseTypes.push(b);
+  }
+  if (baseTypes.length === 0) baseTypes.push(objectType);
+
+  const cls = new PyType(meta, name, baseTypes);
+  cls.isHeapType = true;
+  const baseHasDict = baseTypes.some((b) => b.hasDict);
+
+  // __slots__
+  const slotsValue = ns.getStr('__slots__');
+  let slotNames: string[] = [];
+  let addDict = true;
+  if (slotsValue !== undefined) {
+    const items = typeof slotsValue === 'string' ? [slotsValue] : toArray(slotsValue);
+    addDict = false;
+    for (const item of items) {
+      if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).qualname}'`);
+      if (!isIdentifier(item)) throw typeError('__slots__ must be identifiers');
+      if (item === '__dict__') {
+        if (baseHasDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+        addDict = true;
+        continue;
+      }
+      if (item === '__weakref__') continue;
+      const mangled = mangle(name, item);
+      if (ns.getStr(mangled) !== undefined) {
+        throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
+      }
+      slotNames.push(mangled);
+    }
+    // Slots change the instance layout: two bases that both add slots conflict.
+    if (slotNames.length > 0) cls.layout = cls;
+  }
+  cls.hasDict = baseHasDict || addDict;
+  cls.slotNames = slotNames;
+
+  // Copy the namespace; __qualname__ and __classcell__ are consumed, not stored.
+  let classcell: PyValue | undefined;
+  for (const [k, v] of ns.entries()) {
+    if (typeof k !== 'string') continue;
+    if (k === '__qualname__') {
+      if (typeof v !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(v).qualname}`);
+      cls.qualname = v;
+      continue;
+    }
+    if (k === '__classcell__') {
+      classcell = v;
+      continue;
+    }
+    cls.ns.set(k, v);
+  }
+  if (!cls.ns.has('__module__')) {
+    const mod = typeHooks.callerModuleName();
+    if (mod !== undefined) cls.ns.set('__module__', mod);
+  }
+  const newFn = cls.ns.get('__new__');
+  if (newFn instanceof PyFunction) cls.ns.set('__new__', new PyStaticMethod(newFn));
+  for (const cm of ['__init_subclass__', '__class_getitem__']) {
+    const f = cls.ns.get(cm);
+    if (f instanceof PyFunction) cls.ns.set(cm, new PyClassMethod(f));
+  }
+  if (cls.hasDict && !baseHasDict) {
+    cls.ns.set('__dict__', dictDescriptorFor(cls));
+  }
+  for (const s of slotNames) cls.ns.set(s, new PyMemberDescriptor(s, cls));
+  if (!cls.ns.has('__doc__')) cls.ns.set('__doc__', null);
+  if (cls.ns.has('__eq__') && !cls.ns.has('__hash__')) cls.ns.set('__hash__', null);
+  cls.invalidate();
+
+  if (classcell !== undefined) {
+    if (!(classcell instanceof PyCell)) {
+      throw typeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell).qualname}`);
+    }
+    classcell.value = cls;
+  }
+
+  // __set_name__ on every attribute that has it, in definition order.
+  for (const [attr, value] of [...cls.ns.entries()]) {
+    const setName = typeOf(value).lookup('__set_name__');
+    if (setName === undefined) continue;
+    try {
+      callMethod(setName, value, [cls, attr]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      const err = runtimeError(`Error calling __set_name__ on '${typeOf(value).qualname}' instance '${attr}' in '${cls.qualname}'`);
+      err.cause = e;
+      err.suppressContext = true;
+      throw err;
+    }
+  }
+
+  // super(cls, cls).__init_subclass__(**kwargs)
+  for (let i = 1; i < cls.mro.length; i++) {
+    const init = cls.mro[i].ns.get('__init_subclass__');
+    if (init === undefined) continue;
+    const bound = descrGet(init, undefined, cls);
+    const entries = kwargs === null ? [] : kwargs.entries();
+    call(bound, entries.map(([, v]) => v), entries.length ? entries.map(([k]) => k as string) : null);
+    break;
+  }
+  return cls;
+}
+
+/** The `__dict__` descriptor a class gets when it introduces instance dictionaries. */
+function dictDescriptorFor(owner: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor(
+    '__dict__',
+    owner,
+    (self) => {
+      if (typeof self !== 'object' || self === null || !hasAttrs(self)) throw noAttribute(self, '__dict__');
+      return instanceDictOf(self);
+    },
+    (self, value) => {
+      if (typeof self !== 'object' || self === null || !hasAttrs(self)) throw noAttribute(self, '__dict__');
+      if (value === undefined) {
+        self.dict = null;
+        self.attrs = newAttrStore();
+        return;
+      }
+      if (!(value instanceof PyDict)) {
+        throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).qualname}'`);
+      }
+      self.attrs = null;
+      self.dict = value;
+    },
+  );
+}
+
+defNew(typeType, '(*args, **kwargs)', (meta: PyType, args: PyValue[], kwargs: PyDict) => {
+  if (meta === typeType && args.length === 1 && kwargs.size === 0) return typeOf(args[0]);
+  if (args.length !== 3) {
+    throw typeError(meta === typeType ? 'type() takes 1 or 3 arguments' : 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
+  }
+  return newClass(meta, args[0], args[1], args[2], kwargs);
+});
+
+defMethod(typeType, '__init__', '(*args, **kwargs)', (_self: PyValue, args: PyValue[]) => {
+  if (args.length !== 1 && args.length !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
+  return null;
+});
+
+// ---------- class attributes ----------
+
+const asType = (v: PyValue): PyType => {
+  if (!(v instanceof PyType)) throw typeError(`descriptor requires a 'type' object but received '${typeOf(v).qualname}'`);
+  return v;
+};
+
+defMethod(typeType, '__repr__', 0, (self: PyValue) => {
+  const t = asType(self);
+  const mod = typeModule(t);
+  return `<class '${mod === undefined ? '' : mod + '.'}${t.qualname}'>`;
+});
+
+defaultSlots.typeGetattribute = defMethod(typeType, '__getattribute__', 1, (self: PyValue, name: PyValue) => {
+  const n = attrName(name);
+  const v = typeGetAttr(asType(self), n);
+  if (v === undefined) throw noAttribute(self, n);
+  return v;
+});
+defaultSlots.typeSetattr = defMethod(typeType, '__setattr__', 2, (self: PyValue, name: PyValue, value: PyValue) => {
+  typeSetAttr(asType(self), attrName(name), value);
+  return null;
+});
+defaultSlots.typeDelattr = defMethod(typeType, '__delattr__', 1, (self: PyValue, name: PyValue) => {
+  typeSetAttr(asType(self), attrName(name), undefined);
+  return null;
+});
+
+function settable(t: PyType, attr: string): void {
+  if (!t.isHeapType) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.qualname}'`);
+}
+
+defGetSet(
+  typeType,
+  '__name__',
+  (self) => asType(self).name,
+  (self, v) => {
+    const t = asType(self);
+    settable(t, '__name__');
+    if (typeof v !== 'string') throw typeError(`can only assign string to ${t.qualname}.__name__, not '${typeOf(v === undefined ? null : v).qualname}'`);
+    t.name = v;
+  },
+);
+defGetSet(
+  typeType,
+  '__qualname__',
+  (self) => asType(self).qualname,
+  (self, v) => {
+    const t = asType(self);
+    settable(t, '__qualname__');
+    if (typeof v !== 'string') throw typeError(`can only assign string to ${t.qualname}.__qualname__, not '${typeOf(v === undefined ? null : v).qualname}'`);
+    t.qualname = v;
+  },
+);
+defGetSet(
+  typeType,
+  '__module__',
+  (self) => {
+    const t = asType(self);
+    const m = t.ns.get('__module__');
+    if (m !== undefined) return m;
+    if (!t.isHeapType) return 'builtins';
+    throw noAttribute(t, '__module__');
+  },
+  (self, v) => {
+    const t = asType(self);
+    settable(t, '__module__');
+    if (v === undefined) t.deleteMember('__module__');
+    else t.setMember('__module__', v);
+  },
+);
+defGetSet(typeType, '__bases__', (self) => newTuple(asType(self).bases), (self, v) => {
+  const t = asType(self);
+  settable(t, '__bases__');
+  if (!(v instanceof PyTuple) || v.items.length === 0) {
+    throw typeError(`can only assign non-empty tuple to ${t.qualname}.__bases__, not ${typeOf(v ?? null).qualname}`);
+  }
+  const bases = v.items.map((b) => {
+    if (!(b instanceof PyType)) throw typeError(`${t.qualname}.__bases__ must be tuple of classes, not '${typeOf(b).qualname}'`);
+    if (b.isSubtypeOf(t)) throw typeError('a __bases__ item causes an inheritance cycle');
+    return b;
+  });
+  t.setBases(bases);
+});
+defGetSet(typeType, '__base__', (self) => asType(self).base);
+defGetSet(typeType, '__mro__', (self) => newTuple(asType(self).mro));
+defGetSet(typeType, '__dict__', (self) => newMappingProxy(asType(self)));
+defGetSet(
+  typeType,
+  '__doc__',
+  (self) => {
+    const t = asType(self);
+    const d = t.ns.get('__doc__');
+    if (d === undefined) return null;
+    return descrGet(d, undefined, t);
+  },
+  (self, v) => {
+    const t = asType(self);
+    settable(t, '__doc__');
+    t.setMember('__doc__', v ?? null);
+  },
+);
+defGetSet(typeType, '__text_signature__', () => null);
+
+defMethod(typeType, 'mro', 0, (self: PyValue) => newList([...asType(self).mro]));
+defMethod(typeType, '__subclasses__', 0, (self: PyValue) => newList(asType(self).subclasses()));
+defMethod(typeType, '__sizeof__', 0, () => 880);
+defMethod(typeType, '__dir__', 0, (self: PyValue) => {
+  const names = new Set<string>();
+  const t = asType(self);
+  for (const c of t.mro) for (const k of c.ns.keys()) names.add(k);
+  for (const c of t.cls.mro) for (const k of c.ns.keys()) names.add(k);
+  return newList([...names]);
+});
+defaultChecks.instancecheck = defMethod(typeType, '__instancecheck__', 1, (self: PyValue, obj: PyValue) =>
+  recursiveIsInstance(obj, self),
+);
+defaultChecks.subclasscheck = defMethod(typeType, '__subclasscheck__', 1, (self: PyValue, sub: PyValue) =>
+  recursiveIsSubclass(sub, self),
+);
+
+// __abstractmethods__ (set by abc.ABCMeta): a non-empty one forbids instantiation.
+defGetSet(
+  typeType,
+  '__abstractmethods__',
+  (self) => {
+    const t = asType(self);
+    const v = t === typeType ? undefined : t.ns.get('__abstractmethods__');
+    if (v === undefined) throw attributeError('__abstractmethods__');
+    return v;
+  },
+  (self, v) => {
+    const t = asType(self);
+    settable(t, '__abstractmethods__');
+    if (v === undefined) {
+      if (!t.deleteMember('__abstractmethods__')) throw attributeError('__abstractmethods__');
+    } else t.setMember('__abstractmethods__', v);
+    t.isAbstract = v !== undefined && isTrue(v);
+  },
+);
+
+defClassMethod(typeType, '__prepare__', '(*args, **kwargs)', () => new PyDict());

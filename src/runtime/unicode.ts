@@ -1,0 +1,269 @@
+// Python's per-character Unicode facts: the str.isX predicates and the full case mappings
+// (upper/lower/title/casefold incl. special cases such as 'ß'.upper() == 'SS'). JS regex
+// properties and toUpperCase/toLowerCase provide most of it; unicode-tables.ts (generated
+// from CPython's unicodedata) supplies what JS lacks. Node's Unicode version is newer than
+// CPython 3.11's 14.0, so characters assigned after 14.0 may classify differently.
+
+import { CASEFOLD, DIGIT_NOT_DECIMAL, NUMERIC_OUTSIDE_N, TITLECASE } from './unicode-tables.js';
+import { isPrintable } from './str-repr.js';
+
+function inRanges(cp: number, ranges: readonly (readonly [number, number])[]): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (cp < a) hi = mid - 1;
+    else if (cp > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const RE_ALPHA = /^\p{L}$/u;
+const RE_DECIMAL = /^\p{Nd}$/u;
+const RE_NUMBER = /^\p{N}$/u;
+const RE_UPPER = /^\p{Uppercase}$/u;
+const RE_LOWER = /^\p{Lowercase}$/u;
+const RE_TITLE = /^\p{Lt}$/u;
+const RE_CASED = /^\p{Cased}$/u;
+const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
+const RE_XID_START = /^\p{XID_Start}$/u;
+const RE_XID_CONTINUE = /^\p{XID_Continue}$/u;
+
+/** str.isspace for one code point (Python: bidi class WS, B, S or category Zs). */
+export function isSpaceCp(cp: number): boolean {
+  if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13) || (cp >= 28 && cp <= 31);
+  return (
+    cp === 0x85 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000
+  );
+}
+
+export function isAlphaChar(ch: string): boolean {
+  return RE_ALPHA.test(ch);
+}
+export function isDecimalChar(ch: string): boolean {
+  return RE_DECIMAL.test(ch);
+}
+export function isDigitChar(ch: string): boolean {
+  return RE_DECIMAL.test(ch) || inRanges(ch.codePointAt(0)!, DIGIT_NOT_DECIMAL);
+}
+export function isNumericChar(ch: string): boolean {
+  return RE_NUMBER.test(ch) || inRanges(ch.codePointAt(0)!, NUMERIC_OUTSIDE_N);
+}
+export function isAlnumChar(ch: string): boolean {
+  return isAlphaChar(ch) || isNumericChar(ch);
+}
+export function isUpperChar(ch: string): boolean {
+  return RE_UPPER.test(ch);
+}
+export function isLowerChar(ch: string): boolean {
+  return RE_LOWER.test(ch);
+}
+export function isTitleChar(ch: string): boolean {
+  return RE_TITLE.test(ch);
+}
+export function isCasedChar(ch: string): boolean {
+  return RE_CASED.test(ch);
+}
+/** str.isprintable per character: A1's table from CPython's Unicode 14.0 data (exact). */
+export function isPrintableChar(ch: string): boolean {
+  return isPrintable(ch.codePointAt(0)!);
+}
+export function isXidStart(ch: string): boolean {
+  return ch === '_' || RE_XID_START.test(ch);
+}
+export function isXidContinue(ch: string): boolean {
+  return RE_XID_CONTINUE.test(ch);
+}
+
+/** The decimal value of a \p{Nd} character: Nd characters come in runs of ten, 0 to 9. */
+export function decimalValue(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 128) return cp - 48;
+  let start = cp;
+  while (RE_DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
+/** Full lowercase of one character; `s`/`i` give the context for the final sigma rule. */
+function lowerAt(s: string, i: number, ch: string): string {
+  if (ch === '\u03a3') return finalSigma(s, i) ? '\u03c2' : '\u03c3';
+  return ch.toLowerCase();
+}
+
+/** Unicode's Final_Sigma condition as CPython checks it: a cased letter before (skipping
+ * case-ignorables) and none after. */
+function finalSigma(s: string, i: number): boolean {
+  let j = i;
+  let before = false;
+  while (j > 0) {
+    const c = prevChar(s, j);
+    j -= c.length;
+    if (RE_CASE_IGNORABLE.test(c)) continue;
+    before = RE_CASED.test(c);
+    break;
+  }
+  if (!before) return false;
+  j = i + 1;
+  while (j < s.length) {
+    const c = String.fromCodePoint(s.codePointAt(j)!);
+    j += c.length;
+    if (RE_CASE_IGNORABLE.test(c)) continue;
+    return !RE_CASED.test(c);
+  }
+  return true;
+}
+
+function prevChar(s: string, end: number): string {
+  const lo = s.charCodeAt(end - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && end >= 2) {
+    const hi = s.charCodeAt(end - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return s.slice(end - 2, end);
+  }
+  return s[end - 1]!;
+}
+
+export function titleChar(ch: string): string {
+  return TITLECASE.get(ch.codePointAt(0)!) ?? ch.toUpperCase();
+}
+
+function mapChars(s: string, f: (ch: string, i: number) => string): string {
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const ch = cp > 0xffff ? s.slice(i, i + 2) : s[i]!;
+    out += f(ch, i);
+    i += ch.length;
+  }
+  return out;
+}
+
+export function strLower(s: string): string {
+  // JS toLowerCase applies the same full mappings and Final_Sigma rule.
+  return s.toLowerCase();
+}
+
+export function strUpper(s: string): string {
+  return s.toUpperCase();
+}
+
+export function strCasefold(s: string): string {
+  // Case folding has no Final_Sigma rule: 'Σ' always folds to 'σ'.
+  return mapChars(s, (ch) => CASEFOLD.get(ch.codePointAt(0)!) ?? ch.toLowerCase());
+}
+
+export function strSwapcase(s: string): string {
+  return mapChars(s, (ch, i) => (isUpperChar(ch) ? lowerAt(s, i, ch) : isLowerChar(ch) ? ch.toUpperCase() : ch));
+}
+
+export function strCapitalize(s: string): string {
+  return mapChars(s, (ch, i) => (i === 0 ? titleChar(ch) : lowerAt(s, i, ch)));
+}
+
+export function strTitle(s: string): string {
+  let previousCased = false;
+  return mapChars(s, (ch, i) => {
+    const mapped = previousCased ? lowerAt(s, i, ch) : titleChar(ch);
+    previousCased = isCasedChar(ch);
+    return mapped;
+  });
+}
+
+/** Iterate code points as strings (a lone surrogate is its own code point). */
+export function* codePoints(s: string): Generator<string> {
+  for (const ch of s) yield ch;
+}
+
+export function strAll(s: string, pred: (ch: string) => boolean): boolean {
+  if (s.length === 0) return false;
+  for (const ch of s) if (!pred(ch)) return false;
+  return true;
+}
+
+export function strIsLower(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    if (isUpperChar(ch) || isTitleChar(ch)) return false;
+    if (!cased && isLowerChar(ch)) cased = true;
+  }
+  return cased;
+}
+
+export function strIsUpper(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    if (isLowerChar(ch) || isTitleChar(ch)) return false;
+    if (!cased && isUpperChar(ch)) cased = true;
+  }
+  return cased;
+}
+
+export function strIsTitle(s: string): boolean {
+  let cased = false;
+  let previousCased = false;
+  for (const ch of s) {
+    if (isUpperChar(ch) || isTitleChar(ch)) {
+      if (previousCased) return false;
+      previousCased = true;
+      cased = true;
+    } else if (isLowerChar(ch)) {
+      if (!previousCased) return false;
+      previousCased = true;
+      cased = true;
+    } else {
+      previousCased = false;
+    }
+  }
+  return cased;
+}
+
+export function strIsIdentifier(s: string): boolean {
+  let first = true;
+  for (const ch of s) {
+    if (first ? !isXidStart(ch) : !isXidContinue(ch)) return false;
+    first = false;
+  }
+  return !first;
+}
+
+export function strIsSpace(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isSpaceCp(s.charCodeAt(i))) return false;
+  return true;
+}
+
+export function strIsPrintable(s: string): boolean {
+  for (const ch of s) if (!isPrintableChar(ch)) return false;
+  return true;
+}
+
+export function strIsAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Python's str.strip() of whitespace, for the numeric parsers. */
+export function stripPySpace(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpaceCp(s.charCodeAt(start))) start++;
+  while (end > start && isSpaceCp(s.charCodeAt(end - 1))) end--;
+  return s.slice(start, end);
+}
+
+/** Non-ASCII decimal digits become ASCII ones, as CPython does before parsing numbers. */
+export function asciiDigits(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = '';
+  for (const ch of s) out += ch.charCodeAt(0) > 127 && isDecimalChar(ch) ? String(decimalValue(ch)) : ch;
+  return out;
+}

@@ -1,0 +1,68 @@
+// Parser fuzzing: mutated stdlib sources (seeded) must each end in a tree or a
+// PySyntaxError (or CPython's MemoryError for input nested past the parser's limit) within
+// a time bound: never another exception, a hang or a stack overflow. A part of the cases is
+// also compared with CPython live: same outcome (tree equal to ast.dump, or same error
+// class). PYTIER_FUZZ_CASES sets the number of cases (npm run fuzz:parse runs 200,000),
+// PYTIER_FUZZ_SEED the seed.
+
+import { describe, expect, it } from 'vitest';
+import { dumpAst } from '../../src/parse/dump.js';
+import { parse, ParserTooComplexError } from '../../src/parse/index.js';
+import { PySyntaxError } from '../../src/parse/syntax-error.js';
+import { makeFuzzCases } from '../support/fuzz-cases.js';
+import { pyAstDumpBatch } from '../support/py-ast-dump.js';
+import { sampleFiles, stdlibFiles } from '../support/stdlib-files.js';
+
+const COUNT = Number(process.env.PYTIER_FUZZ_CASES ?? 4000);
+const SEED = Number(process.env.PYTIER_FUZZ_SEED ?? 20261124);
+const DIFFERENTIAL = Math.min(COUNT, 1500);
+const TIME_BOUND_MS = 1000;
+
+type Outcome = { tree: string } | { error: string } | { crash: string };
+
+function outcome(source: string): Outcome {
+  try {
+    return { tree: dumpAst(parse(source, '<fuzz>')) };
+  } catch (e) {
+    if (e instanceof PySyntaxError) return { error: e.type };
+    if (e instanceof ParserTooComplexError) return { error: 'MemoryError' };
+    return { crash: e instanceof Error ? `${e.name}: ${e.message}\n${e.stack}` : String(e) };
+  }
+}
+
+describe(`parser fuzz (${COUNT} cases, seed ${SEED})`, () => {
+  const files = sampleFiles(stdlibFiles(), 5, 2);
+  const cases = makeFuzzCases(files, COUNT, SEED);
+
+  it('ends every case in a tree or a SyntaxError, in bounded time', () => {
+    const crashes: string[] = [];
+    const slow: string[] = [];
+    for (const c of cases) {
+      const t0 = performance.now();
+      const r = outcome(c.source);
+      const ms = performance.now() - t0;
+      if ('crash' in r) crashes.push(`${c.how}: ${JSON.stringify(c.source.slice(0, 300))}\n${r.crash}`);
+      if (ms > TIME_BOUND_MS) slow.push(`${c.how} took ${ms.toFixed(0)} ms: ${JSON.stringify(c.source.slice(0, 200))}`);
+    }
+    expect(crashes.slice(0, 5)).toEqual([]);
+    expect(slow).toEqual([]);
+  });
+
+  it(`agrees with CPython on the first ${DIFFERENTIAL} cases`, () => {
+    const subset = cases.slice(0, DIFFERENTIAL);
+    const expected = pyAstDumpBatch(subset.map((c) => ({ source: c.source })));
+    const differences: string[] = [];
+    subset.forEach((c, i) => {
+      const want = expected[i];
+      const got = outcome(c.source);
+      const same = 'error' in want ? 'error' in got && got.error === want.error.type : 'tree' in got && got.tree === want.plain;
+      if (!same) {
+        const w = 'error' in want ? `${want.error.type}: ${want.error.msg}` : 'a tree';
+        const g = 'error' in got ? got.error : 'tree' in got ? 'a tree' : 'crash';
+        differences.push(`${c.how}: CPython ${w}, pytier ${g}: ${JSON.stringify(c.source.slice(0, 200))}`);
+      }
+    });
+    console.log(`fuzz differential: ${subset.length - differences.length}/${subset.length} agree with CPython`);
+    expect(differences.slice(0, 10)).toEqual([]);
+  });
+});

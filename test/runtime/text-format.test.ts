@@ -1,0 +1,187 @@
+// %-formatting and str.format against CPython, with a small host over plain values
+// (int, float, str, list, dict) standing in for the object model.
+import { describe, it, expect } from 'vitest';
+import { PyFloat } from '../../src/runtime/value.js';
+import { percentFormat, type FormatHost } from '../../src/runtime/percent-format.js';
+import { strFormat, type StrFormatHost } from '../../src/runtime/str-format.js';
+import { formatInt, formatFloat, formatStr } from '../../src/runtime/format-spec.js';
+import { floatRepr } from '../../src/runtime/float-format.js';
+import { strRepr } from '../../src/runtime/str-repr.js';
+import { intToStr } from '../../src/runtime/int-text.js';
+import { floatToInt, floatHex } from '../../src/runtime/float.js';
+import { raise } from '../../src/runtime/raise-shim.js';
+import { keyError } from '../../src/runtime/errors.js';
+import { type Encoded, pythonEval, capture, rng, mismatches } from './oracle.js';
+
+type V = number | bigint | boolean | string | PyFloat | V[] | Map<string, V>;
+
+function repr(v: unknown): string {
+  if (typeof v === 'string') return strRepr(v);
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'number' || typeof v === 'bigint') return intToStr(v);
+  if (v instanceof PyFloat) return floatRepr(v.value);
+  if (Array.isArray(v)) return '[' + v.map(repr).join(', ') + ']';
+  if (v instanceof Map) return '{' + [...v].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(', ') + '}';
+  throw new Error('unsupported');
+}
+const str = (v: unknown) => (typeof v === 'string' ? v : repr(v));
+const ascii = (v: unknown) => repr(v).replace(/[^\x00-\x7f]/gu, (c) => {
+  const cp = c.codePointAt(0)!;
+  return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
+});
+const typeName = (v: unknown) =>
+  typeof v === 'string' ? 'str' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' || typeof v === 'bigint' ? 'int' : v instanceof PyFloat ? 'float' : Array.isArray(v) ? 'list' : 'dict';
+
+const host: FormatHost = {
+  str,
+  repr,
+  ascii,
+  toIntTruncating: (v) => (typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' ? Number(v) : v instanceof PyFloat ? floatToInt(v.value) : undefined),
+  toIndex: (v) => (typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' ? Number(v) : undefined),
+  toFloat: (v) => (typeof v === 'number' || typeof v === 'boolean' ? Number(v) : typeof v === 'bigint' ? Number(v) : v instanceof PyFloat ? v.value : undefined),
+  asChar: (v) => (typeof v === 'string' && [...v].length === 1 ? v : undefined),
+  typeName,
+  getItem: (m, k) => {
+    if (m instanceof Map && m.has(k)) return m.get(k);
+    throw keyError(k);
+  },
+};
+
+function formatValue(v: unknown, spec: string): string {
+  if (typeof v === 'number' || typeof v === 'bigint') return formatInt(v, spec);
+  if (typeof v === 'boolean') return spec === '' ? str(v) : formatInt(Number(v), spec, 'bool');
+  if (v instanceof PyFloat) return formatFloat(v.value, spec);
+  if (typeof v === 'string') return formatStr(v, spec);
+  if (spec !== '') raise('TypeError', `unsupported format string passed to ${typeName(v)}.__format__`);
+  return str(v);
+}
+
+function strHost(args: V[], kwargs: Map<string, V>): StrFormatHost {
+  return {
+    positional: (i) => args[i],
+    hasPositional: true,
+    keyword: (name) => {
+      if (!kwargs.has(name)) throw keyError(name);
+      return kwargs.get(name);
+    },
+    getAttr: (obj, name) => {
+      if (obj instanceof PyFloat && name === 'real') return obj;
+      raise('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+    },
+    getItem: (obj, key) => {
+      if (Array.isArray(obj)) {
+        if (typeof key !== 'number') raise('TypeError', `list indices must be integers or slices, not ${typeName(key)}`);
+        if (key >= obj.length) raise('IndexError', 'list index out of range');
+        return obj[key];
+      }
+      if (typeof obj === 'string') {
+        if (typeof key !== 'number') raise('TypeError', `string indices must be integers, not '${typeName(key)}'`);
+        if (key >= [...obj].length) raise('IndexError', 'string index out of range');
+        return [...obj][key];
+      }
+      if (!(obj instanceof Map)) raise('TypeError', `'${typeName(obj)}' object is not subscriptable`);
+      if (typeof key === 'string' && obj.has(key)) return obj.get(key);
+      throw keyError(key);
+    },
+    format: formatValue,
+    str,
+    repr,
+    ascii,
+  };
+}
+
+function py(v: V): string {
+  if (v instanceof PyFloat) return `float.fromhex('${floatHex(v.value)}')`;
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return '[' + v.map(py).join(', ') + ']';
+  if (v instanceof Map) return '{' + [...v].map(([k, x]) => `${JSON.stringify(k)}: ${py(x)}`).join(', ') + '}';
+  return String(v);
+}
+
+const rand = rng(5);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+function randomValue(): V {
+  return pick<() => V>([
+    () => Math.floor((rand() - 0.5) * 1000),
+    () => BigInt(Math.floor(rand() * 1e15)) * 10n ** 10n,
+    () => new PyFloat((rand() - 0.5) * 10 ** Math.floor(rand() * 12 - 4)),
+    () => new PyFloat(pick([0.5, 2.5, -0.0, Infinity, NaN, 1e16, 1e-7])),
+    () => pick(['', 'abc', 'é😀', 'x']),
+    () => rand() < 0.5,
+    () => [1, 'a'],
+  ])();
+}
+
+describe('%-formatting vs CPython', () => {
+  it('generated formats and arguments', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const nConv = 1 + Math.floor(rand() * 3);
+      let fmt = pick(['', 'x=', '%% ']);
+      const args: V[] = [];
+      for (let k = 0; k < nConv; k++) {
+        let conv = '%';
+        if (rand() < 0.4) conv += pick(['-', '+', ' ', '#', '0', '-0', '+#']);
+        if (rand() < 0.3) conv += rand() < 0.15 ? '*' : String(Math.floor(rand() * 12));
+        if (rand() < 0.3) conv += '.' + (rand() < 0.1 ? '*' : String(Math.floor(rand() * 8)));
+        if (conv.includes('*')) for (const _ of conv.matchAll(/\*/g)) args.push(Math.floor(rand() * 10) - 3);
+        conv += pick(['d', 'i', 'x', 'X', 'o', 'e', 'E', 'f', 'F', 'g', 'G', 's', 'r', 'a', 'c', '%', 'q']);
+        fmt += conv + pick(['', ' ', '|']);
+        args.push(randomValue());
+      }
+      if (rand() < 0.1) args.pop();
+      if (rand() < 0.05) args.push(1);
+      const single = args.length === 1 && rand() < 0.5 && !Array.isArray(args[0]);
+      const tuple = args.length === 0 ? '()' : `(${args.map(py).join(', ')},)`;
+      exprs.push(`${JSON.stringify(fmt)} % ${single ? py(args[0]!) : tuple}`);
+      mine.push(capture((): Encoded => ['str', percentFormat(fmt, args, null, host)]));
+    }
+    const d = new Map<string, V>([
+      ['a', 1],
+      ['b', new PyFloat(2.5)],
+      ['c', 'x'],
+    ]);
+    for (const fmt of ['%(a)s %(b).2f %(c)r', '%(a)05d', '%(z)s', '%(a)s %s', '%(a', '%(a)', 'plain', '%s']) {
+      exprs.push(`${JSON.stringify(fmt)} % ${py(d)}`);
+      mine.push(capture((): Encoded => ['str', percentFormat(fmt, [d], d, host)]));
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+});
+
+describe('str.format vs CPython', () => {
+  it('generated fields, conversions, nested specs and errors', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const kw = new Map<string, V>([
+      ['name', 'Ann'],
+      ['n', 42],
+      ['f', new PyFloat(3.14159)],
+      ['lst', [10, 'b', [7]]],
+      ['d', new Map<string, V>([['k', 'v']])],
+    ]);
+    const pieces = [
+      '{}', '{0}', '{1}', '{name}', '{n:>5}', '{f:.2f}', '{lst[0]}', '{lst[2][0]}', '{d[k]}', '{0!r}', '{0!s:>4}',
+      '{0!a}', '{n:{w}}', '{f:{w}.{p}f}', '{{', '}}', '{', '}', '{0!x}', '{0!}', '{0.}', '{lst[1]x}', '{f.real}',
+      '{n.zz}', '{missing}', '{5}', '{0:{1:{2}}}', '{:d}', '{name:^9}', 'text', ' ', '{lst[}', '{0[}', '{n!r:}',
+      '{٠}', '{ n}', '{d[k}',
+    ];
+    for (let i = 0; i < 2000; i++) {
+      let fmt = '';
+      const n = 1 + Math.floor(rand() * 3);
+      for (let k = 0; k < n; k++) fmt += pick(pieces);
+      const args: V[] = [randomValue(), randomValue(), 3];
+      const kwargs = new Map(kw);
+      kwargs.set('w', Math.floor(rand() * 8));
+      kwargs.set('p', Math.floor(rand() * 4));
+      exprs.push(`${JSON.stringify(fmt)}.format(${args.map(py).join(', ')}, ${[...kwargs].map(([k, v]) => `${k}=${py(v)}`).join(', ')})`);
+      mine.push(capture((): Encoded => ['str', strFormat(fmt, strHost(args, kwargs))]));
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+});
