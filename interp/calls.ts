@@ -11,10 +11,12 @@ import {
 } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyType } from '../src/runtime/type.js';
-import { PyBaseException, recursionError, runtimeError } from '../src/runtime/errors.js';
+import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
 import type { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction } from '../src/runtime/function.js';
 import { callMethod } from '../src/runtime/call.js';
+import type { NativeFn } from '../src/runtime/builtin-function.js';
+import type { NativeSignature } from '../src/runtime/native-signature.js';
 import { classBodyHooks } from '../src/runtime/build-class.js';
 import { superHooks } from '../src/runtime/super.js';
 import { typeHooks } from '../src/runtime/type-methods.js';
@@ -34,21 +36,10 @@ function builtins(): PyDict {
   return (builtinsCache ??= builtinsDict());
 }
 
-/** Run a frame on top of the current one (recursion limit, frame chain). */
+/** Run a frame on top of the current one (runFrame keeps the recursion depth and the
+ * frame chain). */
 export function execute(frame: Frame, throwIn?: PyBaseException): PyValue {
-  if (++tstate.depth > tstate.recursionLimit) {
-    tstate.depth--;
-    throw recursionError('maximum recursion depth exceeded');
-  }
-  frame.back = tstate.frame;
-  tstate.frame = frame;
-  try {
-    return runFrame(frame, throwIn);
-  } finally {
-    tstate.frame = frame.back;
-    frame.back = null;
-    tstate.depth--;
-  }
+  return runFrame(frame, throwIn);
 }
 
 function cellsFor(code: CodeObject, fast: (PyValue | undefined)[], closure: readonly PyCell[] | null): PyCell[] {
@@ -98,6 +89,47 @@ export function callFunctionFast(
   const args = stack.slice(start, start + n) as PyValue[];
   if (self !== undefined) args.unshift(self);
   return callFunction(fn, args, null);
+}
+
+/** Whether a builtin with signature `sig` can take `n` positional arguments directly (no
+ * keywords, no *args/**kwargs; missing optional parameters arrive as undefined, which is
+ * what the binder would pass too). */
+export function nativeTakes(sig: NativeSignature, n: number): boolean {
+  return (
+    n >= sig.required &&
+    n <= sig.positional &&
+    sig.posOnly === sig.positional &&
+    sig.names.length === sig.positional &&
+    !sig.varargs &&
+    !sig.varkw
+  );
+}
+
+/** Call a builtin's JS implementation with `n` arguments from a value stack (`self`
+ * undefined = none); only when nativeTakes(sig, n). */
+export function callNativeFromStack(
+  fn: NativeFn,
+  self: PyValue | undefined,
+  stack: (PyValue | undefined)[],
+  start: number,
+  n: number,
+): PyValue {
+  if (self === undefined) {
+    switch (n) {
+      case 0: return fn();
+      case 1: return fn(stack[start]);
+      case 2: return fn(stack[start], stack[start + 1]);
+      case 3: return fn(stack[start], stack[start + 1], stack[start + 2]);
+      default: return fn(...stack.slice(start, start + n));
+    }
+  }
+  switch (n) {
+    case 0: return fn(self);
+    case 1: return fn(self, stack[start]);
+    case 2: return fn(self, stack[start], stack[start + 1]);
+    case 3: return fn(self, stack[start], stack[start + 1], stack[start + 2]);
+    default: return fn(self, ...stack.slice(start, start + n));
+  }
 }
 
 /** Call an unbound method found by LOAD_METHOD with its receiver. */

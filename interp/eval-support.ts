@@ -1,6 +1,7 @@
 // Instruction halves that need more of the runtime: attribute loads (modules first),
 // await/async iteration, pattern matching, the interactive display hook, imports.
 import type { PyValue } from '../src/runtime/object.js';
+import { CO_ITERABLE_COROUTINE } from '../src/compile/code.js';
 import { PyType } from '../src/runtime/type.js';
 import { typeOf } from '../src/runtime/builtin-types.js';
 import { EXC, newException, typeError, PyBaseException } from '../src/runtime/errors.js';
@@ -40,6 +41,7 @@ export function getAwaitable(v: PyValue, where: number): PyValue {
     if (v.delegate() !== undefined) throw newException(EXC['RuntimeError'], 'coroutine is being awaited already');
     return v;
   }
+  if (v instanceof PyGenerator && v.kind === 'generator' && v.frame.code.flags & CO_ITERABLE_COROUTINE) return v;
   const t = typeOf(v);
   const aw = t.lookup('__await__');
   if (aw === undefined) {

@@ -6,16 +6,16 @@
 import { O } from './opnums.js';
 import { CMP_OPS } from '../src/compile/opcodes.js';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, type CodeObject } from '../src/compile/code.js';
-import { PyFloat } from '../src/runtime/value.js';
-import type { PyValue } from '../src/runtime/object.js';
+import { PyFloat, PyObject } from '../src/runtime/value.js';
+import type { PyValue, HasAttrs } from '../src/runtime/object.js';
 import { PyType } from '../src/runtime/type.js';
 import { typeOf, floatType } from '../src/runtime/builtin-types.js';
-import { PyBaseException, EXC, typeError, newException } from '../src/runtime/errors.js';
+import { PyBaseException, EXC, typeError, newException, recursionError } from '../src/runtime/errors.js';
 import { PyDict } from '../src/runtime/dict.js';
 import { PyList, listType } from '../src/runtime/list.js';
 import { PyTuple, newTuple, tupleType } from '../src/runtime/tuple.js';
-import { PyFunction, PyCell } from '../src/runtime/function.js';
-import { PyMethodDescriptor } from '../src/runtime/builtin-function.js';
+import { PyFunction, PyBoundMethod } from '../src/runtime/function.js';
+import { PyMethodDescriptor, PyBuiltinFunction } from '../src/runtime/builtin-function.js';
 import { call } from '../src/runtime/call.js';
 import { getAttr, setAttr, delAttr, lookupMethod } from '../src/runtime/attr.js';
 import { BINARY_FUNCTIONS, inplaceOp } from '../src/runtime/ops-binary.js';
@@ -72,9 +72,10 @@ import {
   matchKeys,
 } from './containers.js';
 import { loadAttr, getAwaitable, getAIter, getANext, matchClass, isMapping, isSequence, printExpr, importName } from './eval-support.js';
-import { callFunctionFast, callWithSelf } from './calls.js';
+import { callFunctionFast, callWithSelf, nativeTakes, callNativeFromStack } from './calls.js';
 import { addTraceback } from './traceback.js';
 import { feedbackOf, FEEDBACK } from './feedback.js';
+import { AttrCache, attrCacheFor, storeCacheFor, IC_INSTANCE, IC_METHOD, IC_NATIVE_METHOD } from './inline-cache.js';
 
 /** NB_* operator numbers for BINARY_POWER..BINARY_OR (and INPLACE_* in the same order). */
 const NB_OF = [8, 5, 4, 2, 11, 6, 0, 10, 3, 9, 1, 12, 7];
@@ -83,15 +84,49 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** Per-CodeObject data the interpreter derives once (constants as Python values). */
 interface CodeRuntime {
   consts: PyValue[];
+  /** Attribute inline caches by instruction index. */
+  caches: (AttrCache | undefined)[];
+  /** LOAD_GLOBAL caches by instruction index. */
+  globalCaches: (GlobalCache | undefined)[];
 }
-const runtimeData = new WeakMap<CodeObject, CodeRuntime>();
-function codeRuntime(code: CodeObject): CodeRuntime {
-  let rt = runtimeData.get(code);
-  if (rt === undefined) {
-    rt = { consts: code.consts.map((c) => constValue(c)) };
-    runtimeData.set(code, rt);
+
+declare module '../src/compile/code.js' {
+  interface CodeObject {
+    /** Interpreter data derived from the code once (constants as Python values, caches). */
+    runtime?: CodeRuntime;
   }
-  return rt;
+}
+
+function codeRuntime(code: CodeObject): CodeRuntime {
+  return (code.runtime ??= {
+    consts: code.consts.map((c) => constValue(c)),
+    caches: new Array(code.code.length),
+    globalCaches: new Array(code.code.length),
+  });
+}
+
+/** Where a LOAD_GLOBAL name was found: an entry index in globals (inBuiltins false) or in
+ * builtins (and absent from globals); valid while both dicts keep their key versions. */
+interface GlobalCache {
+  globals: PyDict;
+  globalsVersion: number;
+  builtinsVersion: number;
+  index: number;
+  inBuiltins: boolean;
+}
+
+function loadGlobalCached(f: Frame, name: string, caches: (GlobalCache | undefined)[], at: number): PyValue {
+  const g = f.globals;
+  const b = f.builtins;
+  let index = g.keys.indexOf(name);
+  let inBuiltins = false;
+  if (index < 0) {
+    index = b.keys.indexOf(name);
+    inBuiltins = true;
+  }
+  const v = loadGlobal(g, b, name);
+  caches[at] = index < 0 ? undefined : { globals: g, globalsVersion: g.version, builtinsVersion: b.version, index, inBuiltins };
+  return v;
 }
 
 /** Set by a host that wants to interrupt a running program (checked at loop back-edges). */
@@ -104,7 +139,10 @@ export const interrupt = { requested: false, exception: null as (() => PyBaseExc
 export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValue {
   const code = f.code;
   const words = code.code;
-  const consts = codeRuntime(code).consts;
+  const rt = codeRuntime(code);
+  const consts = rt.consts;
+  const caches = rt.caches;
+  const globalCaches = rt.globalCaches;
   const names = code.names;
   const stack = f.stack;
   const fast = f.fast;
@@ -113,6 +151,13 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
   let sp = f.sp;
   let pc = f.pc;
   let pending: PyBaseException | undefined = throwIn;
+  // Enter: recursion limit and the frame chain (restored on every exit below).
+  if (++tstate.depth > tstate.recursionLimit) {
+    tstate.depth--;
+    throw recursionError('maximum recursion depth exceeded');
+  }
+  f.back = tstate.frame;
+  tstate.frame = f;
   // Set just before re-raising without a new traceback entry (RERAISE, bare raise).
   let reraise = false;
   for (;;) {
@@ -319,10 +364,18 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             fast[w >>> 8] = undefined;
             continue;
           case O.LOAD_GLOBAL: {
-            const name = names[w >>> 8];
-            let v = f.globals.getStr(name);
-            if (v === undefined) v = loadGlobal(f.globals, f.builtins, name);
-            stack[sp++] = v;
+            const c = globalCaches[pc - 1];
+            if (c !== undefined && c.globals === f.globals && c.globalsVersion === c.globals.version) {
+              if (!c.inBuiltins) {
+                stack[sp++] = c.globals.values[c.index];
+                continue;
+              }
+              if (c.builtinsVersion === f.builtins.version) {
+                stack[sp++] = f.builtins.values[c.index];
+                continue;
+              }
+            }
+            stack[sp++] = loadGlobalCached(f, names[w >>> 8], globalCaches, pc - 1);
             continue;
           }
           case O.STORE_GLOBAL:
@@ -365,7 +418,26 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           case O.LOAD_ATTR: {
             const obj = stack[sp - 1] as PyValue;
             if (fb !== null) fb.receiver(pc - 1, obj);
-            stack[sp - 1] = loadAttr(obj, names[w >>> 8]);
+            const name = names[w >>> 8];
+            const c = caches[pc - 1];
+            if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              const store = (obj as PyObject & HasAttrs).attrs;
+              if (store !== null && store !== undefined) {
+                const v = store[name];
+                if (c.kind === IC_INSTANCE) {
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
+                    continue;
+                  }
+                } else if (v === undefined) {
+                  stack[sp - 1] = c.kind === IC_METHOD ? new PyBoundMethod(c.value, obj) : c.value;
+                  continue;
+                }
+              }
+            } else if (c === undefined || c.type.version !== c.version) {
+              caches[pc - 1] = attrCacheFor(obj, name);
+            }
+            stack[sp - 1] = loadAttr(obj, name);
             continue;
           }
           case O.STORE_ATTR: {
@@ -373,7 +445,18 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const v = stack[--sp] as PyValue;
             stack[sp] = stack[sp + 1] = undefined;
             if (fb !== null) fb.receiver(pc - 1, obj);
-            setAttr(obj, names[w >>> 8], v);
+            const name = names[w >>> 8];
+            const c = caches[pc - 1];
+            if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              const store = (obj as PyObject & HasAttrs).attrs;
+              if (store !== null) {
+                store[name] = v;
+                continue;
+              }
+            } else if (c === undefined || c.type.version !== c.version) {
+              caches[pc - 1] = storeCacheFor(obj, name);
+            }
+            setAttr(obj, name, v);
             continue;
           }
           case O.DELETE_ATTR:
@@ -503,6 +586,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             if (fb !== null) fb.callTarget(pc - 1, fn);
             let r: PyValue;
             if (fn instanceof PyFunction) r = callFunctionFast(fn, undefined, stack, base + 1, n);
+            else if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) r = callNativeFromStack(fn.fn, fn.self, stack, base + 1, n);
             else r = call(fn, stack.slice(base + 1, sp) as PyValue[], null);
             for (let i = base + 1; i < sp; i++) stack[i] = undefined;
             stack[base] = r;
@@ -539,6 +623,22 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const obj = stack[sp - 1] as PyValue;
             if (fb !== null) fb.receiver(pc - 1, obj);
             const name = names[w >>> 8];
+            const c = caches[pc - 1];
+            if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              if (c.kind === IC_NATIVE_METHOD) {
+                stack[sp - 1] = c.value;
+                stack[sp++] = obj;
+                continue;
+              }
+              const store = (obj as PyObject & HasAttrs).attrs;
+              if (c.kind === IC_METHOD && (store === undefined || (store !== null && store[name] === undefined))) {
+                stack[sp - 1] = c.value;
+                stack[sp++] = obj;
+                continue;
+              }
+            } else if (c === undefined || c.type.version !== c.version) {
+              caches[pc - 1] = attrCacheFor(obj, name);
+            }
             const m = lookupMethod(obj, name);
             if (m !== undefined) {
               stack[sp - 1] = m;
@@ -558,12 +658,17 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               const fn = stack[base + 1] as PyValue;
               if (fb !== null) fb.callTarget(pc - 1, fn);
               if (fn instanceof PyFunction) r = callFunctionFast(fn, undefined, stack, base + 2, n);
+              else if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) r = callNativeFromStack(fn.fn, fn.self, stack, base + 2, n);
               else r = call(fn, stack.slice(base + 2, sp) as PyValue[], null);
             } else {
               if (fb !== null) fb.callTarget(pc - 1, meth);
               const self = stack[base + 1] as PyValue;
               if (meth instanceof PyFunction) r = callFunctionFast(meth, self, stack, base + 2, n);
-              else if (meth instanceof PyMethodDescriptor) r = meth.callWithSelf(self, stack.slice(base + 2, sp) as PyValue[], null);
+              else if (meth instanceof PyMethodDescriptor) {
+                r = nativeTakes(meth.sig, n)
+                  ? callNativeFromStack(meth.fn, self, stack, base + 2, n)
+                  : meth.callWithSelf(self, stack.slice(base + 2, sp) as PyValue[], null);
+              }
               else r = callWithSelf(meth, self, stack.slice(base + 2, sp) as PyValue[], null);
             }
             for (let i = base + 1; i < sp; i++) stack[i] = undefined;
@@ -601,6 +706,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             f.sp = sp;
             f.pc = pc;
             f.done = true;
+            tstate.frame = f.back;
+            f.back = null;
+            tstate.depth--;
             return v;
           }
           case O.YIELD_VALUE: {
@@ -608,6 +716,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             stack[sp] = undefined;
             f.sp = sp;
             f.pc = pc;
+            tstate.frame = f.back;
+            f.back = null;
+            tstate.depth--;
             return v;
           }
           case O.GET_AWAITABLE:
@@ -875,6 +986,10 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
         }
       }
     } catch (err) {
+      // Leave first (plain stores: safe even right after a JS stack overflow), re-enter
+      // below if this frame handles the exception.
+      tstate.frame = f.back;
+      tstate.depth--;
       const exc = asPyException(err);
       const raisedAt = pc - 1;
       if (reraise) reraise = false;
@@ -888,8 +1003,11 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
         f.sp = 0;
         f.pc = pc;
         f.done = true;
+        f.back = null;
         throw exc;
       }
+      tstate.frame = f;
+      tstate.depth++;
       for (let i = h.depth; i < sp; i++) stack[i] = undefined;
       sp = h.depth;
       if (h.lasti) stack[sp++] = raisedAt;

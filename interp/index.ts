@@ -4,6 +4,7 @@ import '../src/runtime/index.js';
 import '../src/runtime/generator.js';
 import '../src/runtime/module-sys.js';
 import '../src/runtime/builtins-exec.js';
+import '../src/runtime/module-types.js';
 import type { CodeObject } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyDict } from '../src/runtime/dict.js';

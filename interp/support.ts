@@ -352,8 +352,8 @@ export function importStar(f: Frame, module: PyValue): void {
   if (all !== undefined) names = toArray(all);
   else {
     const d = getAttrOrUndefined(module, '__dict__');
-    if (!(d instanceof PyDict)) throw newException(EXC['ImportError'], 'from-import-* object has no __dict__ and no __all__');
-    names = d.entries().map(([k]) => k).filter((k) => typeof k === 'string' && !k.startsWith('_'));
+    if (d === undefined) throw newException(EXC['ImportError'], 'from-import-* object has no __dict__ and no __all__');
+    names = (d instanceof PyDict ? d.entries().map(([k]) => k) : toArray(d)).filter((k) => typeof k === 'string' && !k.startsWith('_'));
   }
   for (const n of names) {
     if (typeof n !== 'string') {

@@ -136,11 +136,13 @@ function formatEntry(t: PyTraceback): string {
 function carets(code: CodeObject, pc: number, line: string, indent: number, lineno: number): string {
   const startCol = code.cols[pc];
   const endCol = code.endCols[pc];
-  if (code.lines[pc] !== lineno || code.endLines[pc] !== lineno || startCol < 0 || endCol < 0) return '';
+  if (code.lines[pc] !== lineno || code.endLines[pc] < lineno || startCol < 0 || endCol < 0) return '';
+  const multiline = code.endLines[pc] !== lineno;
   const start = charOffset(line, startCol);
-  const end = charOffset(line, endCol);
+  // A range that continues on later lines is marked up to the end of this one.
+  const end = multiline ? line.trimEnd().length : charOffset(line, endCol);
   if (end <= start) return '';
-  const anchors = findAnchors(line.slice(start, end));
+  const anchors = multiline ? null : findAnchors(line.slice(start, end));
   const strippedLen = line.trimEnd().length - indent;
   if (anchors === null && end - start >= strippedLen) return '';
   let s = '    ' + ' '.repeat(start - indent);

@@ -14,6 +14,15 @@ def ranges(pred):
             start = None
     return out
 
+def flips(pred):
+    # Hex gaps between the code points where pred changes value, starting from False at 0.
+    out, state, last = [], False, 0
+    for cp in range(0x110000):
+        if pred(cp) != state:
+            out.append('%x' % (cp - last))
+            state, last = not state, cp
+    return ','.join(out)
+
 def mapping(f, g):
     return {c: f(chr(c)) for c in range(0x110000) if f(chr(c)) != g(chr(c))}
 
@@ -28,6 +37,11 @@ lines = [
     '/** Code point ranges that are numeric (str.isnumeric) outside general category N. */',
     'export const NUMERIC_OUTSIDE_N: readonly (readonly [number, number])[] = '
     + json.dumps(ranges(lambda c: chr(c).isnumeric() and not unicodedata.category(chr(c)).startswith('N'))) + ';',
+    '',
+    '/** Lowercase / Uppercase (str.islower / str.isupper of one character), as hex gaps between',
+    ' * the code points where membership flips (starting outside at U+0000). */',
+    "export const LOWERCASE_FLIPS = '" + flips(lambda c: chr(c).islower()) + "';",
+    "export const UPPERCASE_FLIPS = '" + flips(lambda c: chr(c).isupper()) + "';",
     '',
     '/** Titlecase mappings that differ from the uppercase mapping. */',
     'export const TITLECASE: ReadonlyMap<number, string> = new Map('

@@ -1,7 +1,7 @@
 // Loads the parts of the runtime that register themselves (the builtins module, the
 // built-in modules). They are imported by path at run time so a part that is not built
 // yet does not stop the rest from running; each is loaded once.
-const PARTS = ['./runtime/builtins.js', './runtime/module-time.js', './runtime/module-random.js'];
+const PARTS = ['./runtime/builtins.js', './runtime/module-time.js', './runtime/module-random.js', './runtime/frozen/index.js'];
 
 let loading: Promise<void> | null = null;
 

@@ -20,6 +20,8 @@ export interface MeasureSettings {
   readonly warmupIterations: number;
   readonly samplesPerProcess: number;
   readonly timeoutMs: number;
+  /** A system that has spent this long on a program (and has samples) gets no more rounds. */
+  readonly budgetMs: number;
   readonly workDir: string;
   readonly benchrunSource: string;
   readonly log: (line: string) => void;
@@ -34,12 +36,14 @@ interface Cell {
   readonly outputs: string[];
   failure: { status: 'error' | 'timeout'; error: string } | null;
   tierStats: Record<string, unknown> | null;
+  /** Wall time of all its processes so far. */
+  spentMs: number;
 }
 
 const CPYTHON = 'cpython';
 
 function newCell(): Cell {
-  return { samplesMs: [], firstIterationMs: [], peakRssMiB: [], outputs: [], failure: null, tierStats: null };
+  return { samplesMs: [], firstIterationMs: [], peakRssMiB: [], outputs: [], failure: null, tierStats: null, spentMs: 0 };
 }
 
 function readTierStats(path: string): Record<string, unknown> | null {
@@ -61,6 +65,7 @@ async function runOnce(system: BenchSystem, program: Program, scriptPath: string
   const invocation = system.invocation({ program, scriptPath, n: settings.n, m: settings.m, iterations, statsPath });
   if (invocation === null) return null;
   const outcome = await runProcess({ ...invocation, timeoutMs: settings.timeoutMs, measurePeakRss: true });
+  cell.spentMs += outcome.wallMs;
   cell.tierStats = readTierStats(statsPath) ?? cell.tierStats;
   if (outcome.timedOut) {
     cell.failure = { status: 'timeout', error: `killed after ${settings.timeoutMs / 1000} s` };
@@ -90,9 +95,13 @@ async function runOnce(system: BenchSystem, program: Program, scriptPath: string
   return last === undefined ? 'ok' : `${last.toFixed(1)} ms`;
 }
 
-/** True when more rounds cannot change the verdict: it failed, or it printed a wrong result. */
-function isSettled(cell: Cell, cpythonCell: Cell | undefined, systemId: string): boolean {
+/**
+ * True when more rounds cannot change the verdict (it failed, or printed a wrong result) or
+ * are not worth their time: a system 100x slower than CPython needs no 9 samples to show it.
+ */
+function isSettled(cell: Cell, cpythonCell: Cell | undefined, systemId: string, budgetMs: number): boolean {
   if (cell.failure !== null) return true;
+  if (cell.samplesMs.length > 0 && cell.spentMs >= budgetMs) return true;
   if (systemId === CPYTHON) return cell.outputs.length > 1;
   if (cpythonCell?.failure != null) return true;
   const reference = referenceOf(cpythonCell);
@@ -127,7 +136,7 @@ export async function measureSuite(
       const notes: string[] = [];
       for (const system of rotation(runnable, round + index)) {
         const cell = row.get(system.id)!;
-        if (isSettled(cell, row.get(CPYTHON), system.id)) continue;
+        if (isSettled(cell, row.get(CPYTHON), system.id, settings.budgetMs)) continue;
         const note = await runOnce(system, program, scripts.get(program.name)!, settings, cell);
         if (note !== null) notes.push(`${system.id} ${note}`);
       }

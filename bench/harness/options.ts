@@ -18,6 +18,7 @@ export interface BenchOptions {
   readonly warmupIterations: number;
   readonly samplesPerProcess: number;
   readonly timeoutSeconds: number;
+  readonly budgetSeconds: number;
   readonly startupSamples: number;
   readonly throughput: boolean;
   readonly chart: boolean;
@@ -35,6 +36,7 @@ export const USAGE = `usage: pytier bench [options]      (or: npm run bench -- [
   --warmup W          untimed iterations at the start of each process (default 2; --quick 1)
   --samples S         timed iterations per process (default 3; --quick 2)
   --timeout SECONDS   per-process limit (default 120; --quick 30)
+  --budget SECONDS    no more rounds for a system once it has spent this long on a program (default 10)
   --startup-samples K start-up measurements per system (default 10; --quick 3)
   --[no-]throughput   run the parse/compile throughput scripts (default: on unless --quick)
   --no-chart          skip the SVG chart
@@ -51,7 +53,7 @@ export function parseOptions(args: readonly string[], repoRoot: string): BenchOp
   const given = new Map<string, string>();
   const suiteDirs: string[] = [];
   const flags = new Set<string>();
-  const valued = new Set(['--filter', '--tiers', '--out', '--suite', '--size', '--rounds', '--warmup', '--samples', '--timeout', '--startup-samples']);
+  const valued = new Set(['--filter', '--tiers', '--out', '--suite', '--size', '--rounds', '--warmup', '--samples', '--timeout', '--budget', '--startup-samples']);
   const switches = new Set(['--quick', '--throughput', '--no-throughput', '--no-chart', '--help', '-h']);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -104,6 +106,7 @@ export function parseOptions(args: readonly string[], repoRoot: string): BenchOp
     warmupIterations: positiveInt('--warmup', given.get('--warmup') ?? (quick ? '1' : '2'), 0),
     samplesPerProcess: positiveInt('--samples', given.get('--samples') ?? (quick ? '2' : '3'), 1),
     timeoutSeconds: positiveInt('--timeout', given.get('--timeout') ?? (quick ? '30' : '120'), 1),
+    budgetSeconds: positiveInt('--budget', given.get('--budget') ?? '10', 1),
     startupSamples: positiveInt('--startup-samples', given.get('--startup-samples') ?? (quick ? '3' : '10'), 1),
     throughput: flags.has('--throughput') || (!quick && !flags.has('--no-throughput')),
     chart: !flags.has('--no-chart'),

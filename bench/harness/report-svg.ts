@@ -166,7 +166,7 @@ export function renderSvg(results: BenchResults): string {
     text(
       20,
       50,
-      `${results.startedAt.slice(0, 16).replace('T', ' ')} UTC · bm_run(${s.sizeN}, ${s.sizeM}) · median of ${s.rounds}×${s.samplesPerProcess} samples after ${s.warmupIterations} warm-up · ${results.machine.cpus}, ${results.machine.cores} cores`,
+      `${results.startedAt.slice(0, 16).replace('T', ' ')} UTC · bm_run(${s.sizeN}, ${s.sizeM}) · median of ${s.rounds}×${s.samplesPerProcess} samples after ${s.warmupIterations} warm-up · ${results.machine.cpus}, ${results.machine.cores} cores · load average ${results.machine.loadAverageAtStart[0].toFixed(1)} → ${results.machine.loadAverageAtEnd[0].toFixed(1)}`,
       `${FONT} font-size="11.5" fill="#555"`,
     ),
   );

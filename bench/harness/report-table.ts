@@ -109,7 +109,7 @@ export function renderReport(results: BenchResults, format: TableFormat): string
   const list = (lines: string[]): string => lines.map((l) => (format === 'markdown' ? `- ${l}` : `  ${l}`)).join('\n');
   const parts = [
     heading('Time of run() per program (median of samples; ratio to CPython; ± median absolute deviation)'),
-    `size class bm_run(${s.sizeN}, ${s.sizeM}); ${s.rounds} round(s) × (${s.warmupIterations} warm-up + ${s.samplesPerProcess} timed) iterations per system and program, systems interleaved`,
+    `size class bm_run(${s.sizeN}, ${s.sizeM}); ${s.rounds} round(s) × (${s.warmupIterations} warm-up + ${s.samplesPerProcess} timed) iterations per system and program, systems interleaved; a system gets no more rounds for a program once it has spent ${s.budgetSeconds} s on it (sample counts: "n" in the JSON)`,
     '',
     programTable(results, shown, format),
     '',
@@ -123,6 +123,10 @@ export function renderReport(results: BenchResults, format: TableFormat): string
   if (tierStats.length > 0) parts.push('', heading('Tier statistics reported by pytier (tier-ups, compile cost)'), '', list(tierStats));
   if (results.throughput.length > 0) parts.push('', heading('Parse and compile throughput'), '', list(throughputLines(results)));
   const m = results.machine;
+  const busiest = Math.max(m.loadAverageAtStart[0] ?? 0, m.loadAverageAtEnd[0] ?? 0);
+  if (busiest > m.cores) {
+    parts.push('', `WARNING: the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${m.cores} cores): other work competed with the benchmark, so times are inflated and noisy.`);
+  }
   parts.push(
     '',
     `${m.cpus}, ${m.cores} cores, ${m.memoryGiB.toFixed(0)} GiB; ${m.node}; ${m.python ?? 'python3 ?'}; load average ${m.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} → ${m.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}`,

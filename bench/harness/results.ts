@@ -97,6 +97,7 @@ export interface BenchResults {
     readonly warmupIterations: number;
     readonly samplesPerProcess: number;
     readonly timeoutSeconds: number;
+    readonly budgetSeconds: number;
     readonly startupSamples: number;
   };
   readonly systems: SystemResult[];

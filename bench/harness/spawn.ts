@@ -138,14 +138,15 @@ export function runProcess(request: SpawnRequest): Promise<SpawnOutcome> {
 }
 
 /**
- * The last lines of stderr (or stdout) that say why: a Python traceback ends with the
- * exception; a JS stack trace starts with it, so its "    at …" frame lines are dropped.
+ * The last lines of stderr (or stdout) that say why: a Python traceback ends with the source
+ * line and the exception; a JS stack trace starts with the error, followed by frames.
  */
 export function failureSummary(outcome: SpawnOutcome): string {
   if (outcome.spawnError !== null) return `could not start: ${outcome.spawnError}`;
   if (outcome.timedOut) return 'timed out';
   const text = outcome.stderr.trim() || outcome.stdout.trim();
-  const lines = text.split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l));
+  // Drop JS stack frames and Python's ^^^ caret lines: neither says what went wrong.
+  const lines = text.split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l) && !/^\s*[\^~]+\s*$/.test(l));
   const tail = lines.slice(-2).map((l) => l.trim()).join(' | ');
   const status = outcome.signal !== null ? `signal ${outcome.signal}` : `exit ${String(outcome.exitCode)}`;
   return tail === '' ? status : `${status}: ${tail.slice(0, 400)}`;

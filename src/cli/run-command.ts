@@ -136,6 +136,9 @@ async function runInThisThread(args: string[]): Promise<number> {
     }
   }
   const { runProgram } = await import('../api.js');
+  // CPython names the main script by its path joined to the working directory (not
+  // normalised) in tracebacks and __file__; sys.argv[0] stays as given.
+  if (filename !== '<string>' && !path.isAbsolute(filename)) filename = `${process.cwd()}/${filename}`;
   const result = await runProgram(source, {
     filename,
     argv,

@@ -34,6 +34,24 @@ export interface Location {
 
 export class CompilerBug extends Error {}
 
+// Typed arrays of compiled code are views into shared slabs: an ArrayBuffer per array
+// makes compiling many small functions GC-bound (ArrayBuffers are costly to create).
+const SLAB_WORDS = 1 << 16;
+let slab = new ArrayBuffer(4 * SLAB_WORDS);
+let slabUsed = 0;
+
+/** Room for `words` 32-bit values: a buffer and a byte offset. */
+export function slabAlloc(words: number): { buffer: ArrayBuffer; offset: number } {
+  if (words > SLAB_WORDS / 4) return { buffer: new ArrayBuffer(4 * words), offset: 0 };
+  if (slabUsed + words > SLAB_WORDS) {
+    slab = new ArrayBuffer(4 * SLAB_WORDS);
+    slabUsed = 0;
+  }
+  const offset = 4 * slabUsed;
+  slabUsed += words;
+  return { buffer: slab, offset };
+}
+
 export class CodeBuilder {
   private readonly words: number[] = [];
   private readonly lines: number[] = [];
@@ -173,7 +191,20 @@ export class CodeBuilder {
   // ---- assembly ----
 
   finish(fields: Omit<ConstructorParameters<typeof CodeObject>[0], 'code' | 'consts' | 'names' | 'varnames' | 'stacksize' | 'lines' | 'endLines' | 'cols' | 'endCols' | 'exceptionTable'>): CodeObject {
-    const code = new Uint32Array(this.words);
+    const n = this.words.length;
+    const at = slabAlloc(5 * n);
+    const code = new Uint32Array(at.buffer, at.offset, n);
+    const lines = new Int32Array(at.buffer, at.offset + 4 * n, n);
+    const endLines = new Int32Array(at.buffer, at.offset + 8 * n, n);
+    const cols = new Int32Array(at.buffer, at.offset + 12 * n, n);
+    const endCols = new Int32Array(at.buffer, at.offset + 16 * n, n);
+    for (let i = 0; i < n; i++) {
+      code[i] = this.words[i];
+      lines[i] = this.lines[i];
+      endLines[i] = this.endLines[i];
+      cols[i] = this.cols[i];
+      endCols[i] = this.endCols[i];
+    }
     for (const { at, label } of this.fixups) {
       if (label.pos < 0) throw new CompilerBug('jump to a label that was never placed');
       code[at] = encode(code[at] & 0xff, label.pos);
@@ -185,10 +216,10 @@ export class CodeBuilder {
       names: this.names,
       varnames: this.varnames,
       stacksize: this.maxDepth,
-      lines: new Int32Array(this.lines),
-      endLines: new Int32Array(this.endLines),
-      cols: new Int32Array(this.cols),
-      endCols: new Int32Array(this.endCols),
+      lines,
+      endLines,
+      cols,
+      endCols,
       exceptionTable: this.exceptionTable(),
     });
   }

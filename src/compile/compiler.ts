@@ -4,7 +4,7 @@
 // Statements, expressions and patterns live in compile-stmt.ts, compile-expr.ts and
 // compile-pattern.ts. The shapes follow CPython 3.11's Python/compile.c.
 import type * as A from '../parse/ast.js';
-import { CodeBuilder, Label, type Location } from './assembler.js';
+import { CodeBuilder, Label, slabAlloc, type Location } from './assembler.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type CompileMode, type Const, ConstTuple, type Program } from './code.js';
 import { compileError, type NodeLocation } from './errors.js';
 import { MF_CLOSURE, Op } from './opcodes.js';
@@ -185,13 +185,17 @@ export class Compiler {
       flags: codeFlags(u.ste),
       cellvars: u.cellvars,
       freevars: u.freevars,
-      cell2arg: Int32Array.from(u.cellvars, (n) => {
-        const i = u.ste.params.indexOf(n);
-        return i;
-      }),
+      cell2arg: this.cell2arg(u),
     });
     if (this.units.length) this.u = this.units[this.units.length - 1];
     return code;
+  }
+
+  private cell2arg(u: Unit): Int32Array {
+    const at = slabAlloc(u.cellvars.length);
+    const out = new Int32Array(at.buffer, at.offset, u.cellvars.length);
+    u.cellvars.forEach((n, i) => (out[i] = u.ste.params.indexOf(n)));
+    return out;
   }
 
   // ---- names ----

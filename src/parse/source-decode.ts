@@ -25,7 +25,19 @@ function cookieOnLine(bytes: Uint8Array, start: number): { encoding: string | nu
   return { encoding: m ? m[1] : null, next };
 }
 
+export interface DecodedSource {
+  text: string;
+  /** A BOM or a coding declaration was present. CPython converts the byte columns of
+   * parser errors to character offsets only then (and for str input): for a plain UTF-8
+   * file its SyntaxError offsets stay byte offsets (python3 FILE shows the carets so). */
+  encodingDeclared: boolean;
+}
+
 export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): string {
+  return decodeSourceBytes(bytes, filename).text;
+}
+
+export function decodeSourceBytes(bytes: Uint8Array, filename = '<unknown>'): DecodedSource {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const first = cookieOnLine(bytes, bom ? 3 : 0);
   let encoding = first.encoding;
@@ -35,6 +47,7 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): string 
     if (/^[ \t\f]*(#.*)?[\r\n]*$/.test(line1)) encoding = cookieOnLine(bytes, first.next).encoding;
   }
   const name = normalEncodingName(encoding ?? 'utf-8');
+  const encodingDeclared = bom || encoding !== null;
   if (bom && name !== 'utf-8') {
     throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, {
       filename,
@@ -48,7 +61,7 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): string 
   if (name === 'iso-8859-1') {
     let text = '';
     for (let i = 0; i < body.length; i += 8192) text += String.fromCharCode(...body.subarray(i, i + 8192));
-    return text;
+    return { text, encodingDeclared };
   }
   let decoder: InstanceType<typeof TextDecoder>;
   try {
@@ -57,7 +70,7 @@ export function decodeSource(bytes: Uint8Array, filename = '<unknown>'): string 
     throw new PySyntaxError('SyntaxError', `unknown encoding: ${encoding}`, { filename, lineno: 1, offset: 0, text: null });
   }
   try {
-    return decoder.decode(body);
+    return { text: decoder.decode(body), encodingDeclared };
   } catch {
     throw new PySyntaxError('SyntaxError', `(unicode error) '${name}' codec can't decode the source`, {
       filename,

@@ -47,10 +47,11 @@ function isIdentifierChar(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || (c >= 48 && c <= 57) || c >= 128;
 }
 
-/** Source text as CPython's string tokenizer sees it: no BOM, '\r\n' and '\r' turned into
- * '\n', and a final newline added when missing. */
+/** Source text as CPython's string tokenizer sees it: '\r\n' and '\r' turned into '\n', and
+ * a final newline added when missing. (A BOM is only special in bytes: decodeSource drops
+ * it; in a str CPython rejects it as a non-printable character.) */
 export function normalizeSource(source: string): { text: string; addedNewline: boolean } {
-  let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  let text = source;
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   const addedNewline = text.length > 0 && text.charCodeAt(text.length - 1) !== 10;
   return { text: addedNewline ? text + '\n' : text, addedNewline };
@@ -807,20 +808,24 @@ export class Tokenizer {
     }
   }
 
+  /** CPython's lookahead(): `rest` follows and is not followed by an identifier character. */
+  private lookahead(rest: string): boolean {
+    return this.src.startsWith(rest, this.pos) && !isIdentifierChar(this.src.charCodeAt(this.pos + rest.length));
+  }
+
   /** CPython's verify_end_of_number: a number may not run into a name, except the keywords
    * that can follow one in valid code (those only warn). */
   private verifyEndOfNumber(c: number, kind: string): void {
-    const src = this.src;
-    const p = this.pos;
     let keyword = false;
-    if (c === 97) keyword = src.startsWith('nd', p);
-    else if (c === 101) keyword = src.startsWith('lse', p);
-    else if (c === 102) keyword = src.startsWith('or', p);
+    if (c === 97) keyword = this.lookahead('nd');
+    else if (c === 101) keyword = this.lookahead('lse');
+    else if (c === 102) keyword = this.lookahead('or');
     else if (c === 105) {
-      const c2 = src.charCodeAt(p);
+      // only one character is checked here: 1ifx warns too
+      const c2 = this.src.charCodeAt(this.pos);
       keyword = c2 === 102 || c2 === 110 || c2 === 115;
-    } else if (c === 111) keyword = src.charCodeAt(p) === 114;
-    else if (c === 110) keyword = src.startsWith('ot', p);
+    } else if (c === 111) keyword = this.lookahead('r');
+    else if (c === 110) keyword = this.lookahead('ot');
     if (keyword) return;
     if (isIdentifierChar(c)) {
       this.backup(c);

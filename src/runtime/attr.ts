@@ -332,7 +332,7 @@ export function delAttr(obj: PyValue, name: string): void {
  * with `obj` prepended and skip allocating a bound method. Otherwise undefined: use getAttr. */
 export function lookupMethod(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
-  if (t.lookup('__getattribute__') !== defaultSlots.objectGetattribute) return undefined;
+  if (attrKind(t) !== ATTR_GENERIC) return undefined;
   const descr = t.lookup(name);
   if (!(descr instanceof PyFunction || descr instanceof PyMethodDescriptor)) return undefined;
   if (typeof obj === 'object' && obj !== null && t.hasDict && hasAttrs(obj) && readInstanceAttr(obj, name) !== undefined) {

@@ -34,19 +34,25 @@ const sigOf = (sig: string | number): NativeSignature =>
 
 const isDunder = (name: string) => name.length > 4 && name.startsWith('__') && name.endsWith('__');
 
-/** Call `fn(self?, ...bound)`; the fast path skips binding for simple signatures. */
+/** What messages call a builtin ("split", "list.append"); read only when raising. */
+interface Named {
+  readonly qualname: string;
+}
+
+/** Call `fn(self?, ...params)`. Positional-only signatures called without keywords skip
+ * the binder: a missing optional parameter is simply an absent JS argument (undefined). */
 function invokeNative(
   fn: NativeFn,
   self: PyValue | undefined,
-  displayName: string,
+  named: Named,
   sig: NativeSignature,
   args: readonly PyValue[],
   kwnames: readonly string[] | null,
   slotStyle: boolean,
 ): PyValue {
-  if (sig.simple && (kwnames === null || kwnames.length === 0)) {
+  if (sig.simple) {
     const n = args.length;
-    if (n === sig.positional) {
+    if ((kwnames === null || kwnames.length === 0) && n >= sig.required && n <= sig.positional) {
       if (self === undefined) {
         switch (n) {
           case 0: return fn();
@@ -63,13 +69,14 @@ function invokeNative(
         default: return fn(self, ...args);
       }
     }
-    if (slotStyle && (n < sig.required || n > sig.positional)) {
+    if (slotStyle) {
+      if (kwnames !== null && kwnames.length > 0) {
+        throw typeError(`wrapper ${named.qualname.slice(named.qualname.lastIndexOf('.') + 1)}() takes no keyword arguments`);
+      }
       throw typeError(`expected ${sig.positional} argument${sig.positional === 1 ? '' : 's'}, got ${n}`);
     }
-  } else if (slotStyle && kwnames !== null && kwnames.length > 0 && sig.simple) {
-    throw typeError(`wrapper ${displayName.slice(displayName.lastIndexOf('.') + 1)}() takes no keyword arguments`);
   }
-  const bound = bindNative(displayName, sig, args, kwnames);
+  const bound = bindNative(named.qualname, sig, args, kwnames);
   return self === undefined ? fn(...bound) : fn(self, ...bound);
 }
 
@@ -89,7 +96,7 @@ export class PyBuiltinFunction extends PyObject {
   }
 
   call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-    return invokeNative(this.fn, this.self, this.qualname, this.sig, args, kwnames, this.cls === methodWrapperType);
+    return invokeNative(this.fn, this.self, this, this.sig, args, kwnames, this.cls === methodWrapperType);
   }
 }
 
@@ -151,7 +158,7 @@ export class PyMethodDescriptor extends PyObject {
 
   /** Call with an already-checked receiver (LOAD_METHOD/CALL_METHOD, slot dispatch). */
   callWithSelf(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-    return invokeNative(this.fn, self, this.qualname, this.sig, args, kwnames, this.isSlotWrapper);
+    return invokeNative(this.fn, self, this, this.sig, args, kwnames, this.isSlotWrapper);
   }
 }
 
@@ -256,7 +263,10 @@ export class PyBuiltinNew extends PyBuiltinFunction {
     readonly impl: NativeFn,
   ) {
     super('__new__', `${owner.qualname}.__new__`, sig, impl, owner);
+    this.display = { qualname: owner.name };
   }
+
+  private readonly display: Named;
 
   override call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
     const owner = this.owner;
@@ -270,7 +280,7 @@ export class PyBuiltinNew extends PyBuiltinFunction {
       throw typeError(`${owner.qualname}.__new__(${cls.qualname}): ${cls.qualname} is not a subtype of ${owner.qualname}`);
     }
     // Messages name the type, as CPython's: "float expected at most 1 argument, got 2".
-    return invokeNative(this.impl, cls, owner.name, this.sig, args.slice(1), kwnames, false);
+    return invokeNative(this.impl, cls, this.display, this.sig, args.slice(1), kwnames, false);
   }
 }
 

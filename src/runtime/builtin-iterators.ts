@@ -132,7 +132,7 @@ class PyZip extends PyIterator {
   }
 }
 
-defNew(zipType, '(*iterables, strict=False)', (cls: PyType, iterables: PyValue[], strict?: PyValue) =>
+defNew(zipType, '(*iterables, strict=False)', (cls: PyType, strict: PyValue | undefined, iterables: PyValue[]) =>
   make(new PyZip(iterables.map(getIter), strict !== undefined && isTrue(strict)), cls),
 );
 

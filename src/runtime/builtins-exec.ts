@@ -192,6 +192,11 @@ export function defaultImport(name: string, globals: PyValue, fromlist: PyValue,
   let leaf = top;
   for (let i = 1; i < parts.length; i++) {
     const full = parts.slice(0, i + 1).join('.');
+    if (getAttrOrUndefined(leaf, '__path__') === undefined) {
+      const e = moduleNotFound(full);
+      e.args = [`No module named '${full}'; '${parts.slice(0, i).join('.')}' is not a package`];
+      throw e;
+    }
     const m = findModule(full) ?? getAttrOrUndefined(leaf, parts[i]);
     if (m === undefined || !(m instanceof PyModule)) throw moduleNotFound(full);
     leaf = m;

@@ -1,7 +1,8 @@
 // The builtin functions of the `builtins` module (except print/input/exec/eval/compile/
 // globals/locals/vars/__build_class__/__import__, which are builtins-exec.ts'), with
 // CPython's argument handling and messages.
-import { PyBytes } from './value.js';
+import { PyBytes, PyObject } from './value.js';
+import { bufferOf } from './bytes.js';
 import { type PyValue } from './object.js';
 import { typeOf, bytesType } from './builtin-types.js';
 import { typeError, valueError, overflowError, excMatches } from './errors.js';
@@ -74,8 +75,8 @@ def('ord', 1, (c: PyValue) => {
     if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
     return s.codePointAt(0)!;
   }
-  if (c instanceof PyBytes) {
-    const b = c.bytes;
+  const b = bufferOf(c);
+  if (b !== undefined && !(c instanceof PyObject && c.cls.name === 'memoryview')) {
     if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
     return b[0];
   }
@@ -142,7 +143,17 @@ def('hash', 1, (x: PyValue) => hashOf(x));
 def('id', 1, (x: PyValue) => idOf(x));
 def('isinstance', 2, (obj: PyValue, cls: PyValue) => isInstance(obj, cls));
 def('issubclass', 2, (obj: PyValue, cls: PyValue) => isSubclass(obj, cls));
-def('len', 1, (x: PyValue) => pyLen(x));
+def('len', 1, (x: PyValue) => {
+  const f = typeOf(x).lookup('__len__');
+  if (f === undefined) return pyLen(x);
+  const r = callMethod(f, x, []);
+  if (typeof r === 'number' && r >= 0) return r;
+  // Lengths up to sys.maxsize are valid even beyond 2^53 (len(range(2**62))).
+  const n = toIndex(r);
+  if (n < 0) throw valueError('__len__() should return >= 0');
+  if (typeof n === 'bigint' && n > 9223372036854775807n) throw overflowError("cannot fit 'int' into an index-sized integer");
+  return n;
+});
 def('repr', 1, (x: PyValue) => reprOf(x));
 
 def('iter', '(object, sentinel=<unrepresentable>, /)', (obj: PyValue, sentinel?: PyValue) => {
@@ -199,7 +210,7 @@ def('sum', '(iterable, /, start=0)', (iterable: PyValue, start?: PyValue) => {
 
 /** min() and max(): one iterable or several arguments, key=, default= (iterable form only). */
 function minMax(name: 'min' | 'max', op: number) {
-  return (args: PyValue[], key?: PyValue, dflt?: PyValue) => {
+  return (key: PyValue | undefined, dflt: PyValue | undefined, args: PyValue[]) => {
     let items: PyValue;
     if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
     if (args.length === 1) items = args[0];

@@ -157,7 +157,6 @@ for (const t of viewTypes) {
     }),
   );
 }
-dictValuesType.setMember('__hash__', null);
 
 // ---------- set operations of keys and items views ----------
 

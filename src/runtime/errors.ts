@@ -9,12 +9,14 @@
 // exceptions.ts and registered into `EXC` here, so low-level modules (type.ts, ...) can raise
 // without importing the module that builds the hierarchy.
 import { PyObject } from './value.js';
-import { type AttrStore, type HasAttrs, type PyValue, newAttrStore } from './object.js';
+import { type AttrStore, type HasAttrs, type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
 
 export class PyBaseException extends PyObject implements HasAttrs {
-  attrs: AttrStore | null = newAttrStore();
+  /** Instance attributes start in "dict mode" with no dict: raising stays one allocation;
+   * the first attribute write creates the dict (attr.ts). */
+  attrs: AttrStore | null = null;
   dict: PyDict | null = null;
   /** `args` as a JS array; exception-methods.ts exposes it as a (cached) tuple. */
   args: readonly PyValue[];

@@ -16,6 +16,7 @@ import { strOf, reprOf } from './ops-repr.js';
 import { toArray } from './ops-protocols.js';
 import { genericGetAttr, genericSetAttr } from './attr.js';
 import { call } from './call.js';
+import { dictDescriptorFor } from './type-methods.js';
 import { strGetItem } from './str.js';
 
 const exc = (v: PyValue): PyBaseException => {
@@ -65,6 +66,7 @@ defMethod(BaseException, '__repr__', 0, (self: PyValue) => {
   return `${name}${reprOf(argsTuple(e))}`;
 });
 
+BaseException.setMember('__dict__', dictDescriptorFor(BaseException));
 defGetSet(BaseException, '__traceback__', (self) => exc(self).traceback, (self, v) => {
   if (v === undefined) throw typeError('__traceback__ may not be deleted');
   exc(self).traceback = v;

@@ -4,12 +4,9 @@
 import { PyType } from './type.js';
 import { newBuiltinType } from './builtin-types.js';
 import { PyBaseException, EXC } from './errors.js';
-import { newAttrStore } from './object.js';
 
 function alloc(cls: PyType): PyBaseException {
-  const e = new PyBaseException(cls, []);
-  if (!cls.hasDict) e.attrs = newAttrStore();
-  return e;
+  return new PyBaseException(cls, []);
 }
 
 // [name, base, doc] in CPython's order (so __subclasses__() lists match).

@@ -16,6 +16,7 @@ import { call, callMethod } from './call.js';
 import { PyDict } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { reprOf } from './ops-repr.js';
+import { CodeObject } from '../compile/code.js';
 import { idOf } from './id.js';
 import { hashOf } from './ops-hash.js';
 import { eq } from './ops-compare.js';
@@ -83,6 +84,30 @@ defGetSet(functionType, '__dict__', (self) => instanceDictOf(fn(self)), (self, v
   f.dict = v;
 });
 functionType.hasDict = true;
+
+// function(code, globals, name=None, argdefs=None, closure=None)
+defNew(functionType, '(code, globals, name=None, argdefs=None, closure=None)', (_cls: PyType, code: PyValue, globals: PyValue, name?: PyValue, argdefs?: PyValue, closure?: PyValue) => {
+  if (!(code instanceof CodeObject)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code).qualname}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals).qualname}`);
+  if (name !== undefined && name !== null && typeof name !== 'string') throw typeError('arg 3 (name) must be None or string');
+  if (argdefs !== undefined && argdefs !== null && !(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
+  const nfree = code.freevars.length;
+  let cells: PyCell[] | null = null;
+  if (nfree > 0 || (closure !== undefined && closure !== null)) {
+    if (!(closure instanceof PyTuple)) throw typeError('arg 5 (closure) must be tuple');
+    if (closure.items.length !== nfree) {
+      throw valueError(`${code.name} requires closure of length ${nfree}, not ${closure.items.length}`);
+    }
+    cells = closure.items.map((c) => {
+      if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeOf(c).qualname}`);
+      return c;
+    });
+  }
+  const f = new PyFunction(code, globals, cells);
+  if (typeof name === 'string') f.name = name;
+  if (argdefs instanceof PyTuple && argdefs.items.length > 0) f.defaults = argdefs.items;
+  return f;
+});
 
 // ---------- bound method ----------
 

@@ -21,7 +21,7 @@ export interface SuspendableFrame {
   sp: number;
   done: boolean;
   readonly stack: (PyValue | undefined)[];
-  readonly code: { readonly name: string; readonly qualname: string; readonly code: Uint32Array };
+  readonly code: { readonly name: string; readonly qualname: string; readonly code: Uint32Array; readonly flags: number };
   readonly lineno: number;
 }
 
@@ -93,6 +93,7 @@ export function genResume(gen: PyGenerator, sent: PyValue, exc: PyBaseException 
   if (f.done) {
     if (gen.kind === 'coroutine') throw runtimeError('cannot reuse already awaited coroutine');
     if (exc !== undefined) throw exc;
+    gen.returnValue = null;
     return undefined;
   }
   if (!gen.started) {
@@ -146,26 +147,42 @@ export function genSend(gen: PyGenerator, v: PyValue): PyValue {
   return r;
 }
 
-/** gen.throw(exc): raise `exc` at the suspension point (delegating to a `yield from`
- * target first). Returns the next yielded value; StopIteration when the generator returns. */
-export function genThrow(gen: PyGenerator, exc: PyBaseException): PyValue {
-  const r = genThrowRaw(gen, exc);
+/** The arguments of throw(typ[, val[, tb]]), normalised only where the exception is raised
+ * (a `yield from` delegate receives them as given, as in CPython). */
+export interface ThrowArgs {
+  typ: PyValue;
+  val?: PyValue;
+  tb?: PyValue;
+}
+
+const throwArgsOf = (exc: PyBaseException): ThrowArgs => ({ typ: exc });
+
+/** gen.throw(...): raise at the suspension point (delegating to a `yield from` target
+ * first). Returns the next yielded value; StopIteration when the generator returns. */
+export function genThrow(gen: PyGenerator, args: ThrowArgs | PyBaseException): PyValue {
+  const r = genThrowRaw(gen, args instanceof PyBaseException ? throwArgsOf(args) : args);
   if (r === undefined) throw stopIteration(gen.returnValue);
   return r;
 }
 
-function genThrowRaw(gen: PyGenerator, exc: PyBaseException): PyValue | undefined {
+function isGeneratorExit(typ: PyValue): boolean {
+  const ge = EXC['GeneratorExit'];
+  return typ instanceof PyType ? typ.isSubtypeOf(ge) : typ instanceof PyBaseException && typ.cls.isSubtypeOf(ge);
+}
+
+function genThrowRaw(gen: PyGenerator, args: ThrowArgs): PyValue | undefined {
   if (gen.running) throw valueError(`${KIND_TEXT[gen.kind]} already executing`);
   const f = gen.frame;
   if (!gen.started || f.done) {
     // Nothing to resume: the exception is raised out of the generator (which is finished).
+    const exc = throwArgument(args.typ, args.val, args.tb);
     gen.started = true;
     f.done = true;
     throw exc;
   }
   const d = gen.delegate();
   if (d !== undefined) {
-    if (exc.cls.isSubtypeOf(EXC['GeneratorExit'])) {
+    if (isGeneratorExit(args.typ)) {
       gen.running = true;
       let closeError: PyBaseException | undefined;
       try {
@@ -176,22 +193,28 @@ function genThrowRaw(gen: PyGenerator, exc: PyBaseException): PyValue | undefine
       } finally {
         gen.running = false;
       }
-      return runGen(gen, closeError ?? exc);
+      return runGen(gen, closeError ?? throwArgument(args.typ, args.val, args.tb));
     }
     let y: PyValue | undefined;
     let raised: PyBaseException | undefined;
     gen.running = true;
     try {
       if (d instanceof PyGenerator) {
-        y = genThrowRaw(d, exc);
-        if (y === undefined) return finishDelegation(gen, d.returnValue);
+        y = genThrowRaw(d, args);
+        if (y === undefined) {
+          gen.running = false;
+          return finishDelegation(gen, d.returnValue);
+        }
       } else {
         const meth = getAttrOrUndefined(d, 'throw');
         if (meth === undefined) {
           gen.running = false;
-          return runGen(gen, exc);
+          return runGen(gen, throwArgument(args.typ, args.val, args.tb));
         }
-        y = call(meth, [exc]);
+        const callArgs = [args.typ];
+        if (args.val !== undefined) callArgs.push(args.val);
+        if (args.val !== undefined && args.tb !== undefined) callArgs.push(args.tb);
+        y = call(meth, callArgs);
       }
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
@@ -205,7 +228,7 @@ function genThrowRaw(gen: PyGenerator, exc: PyBaseException): PyValue | undefine
     }
     return y;
   }
-  return runGen(gen, exc);
+  return runGen(gen, throwArgument(args.typ, args.val, args.tb));
 }
 
 /** The delegate finished with value r during throw(): pop it, push r, continue after SEND. */
@@ -244,7 +267,7 @@ export function genClose(gen: PyGenerator): PyValue {
   }
   let y: PyValue | undefined;
   try {
-    y = genThrowRaw(gen, newException(EXC['GeneratorExit']));
+    y = genThrowRaw(gen, { typ: newException(EXC['GeneratorExit']) });
   } catch (e) {
     if (e instanceof PyBaseException && (e.cls.isSubtypeOf(EXC['GeneratorExit']) || e.cls.isSubtypeOf(EXC['StopIteration']))) {
       return null;
@@ -291,7 +314,7 @@ const asGen = (v: PyValue, kind: GenKind): PyGenerator => {
 function installCommon(type: PyType, kind: GenKind, prefix: string): void {
   defMethod(type, 'send', 1, (self: PyValue, v: PyValue) => genSend(asGen(self, kind), v));
   defMethod(type, 'throw', '(typ, val=None, tb=None, /)', (self: PyValue, typ: PyValue, val: PyValue, tb: PyValue) =>
-    genThrow(asGen(self, kind), throwArgument(typ, val, tb)),
+    genThrow(asGen(self, kind), { typ, val, tb }),
   );
   defMethod(type, 'close', 0, (self: PyValue) => genClose(asGen(self, kind)));
   defMethod(type, '__repr__', 0, (self: PyValue) => {
@@ -348,7 +371,7 @@ defMethod(coroutineWrapperType, '__next__', 0, (self: PyValue) => {
 });
 defMethod(coroutineWrapperType, 'send', 1, (self: PyValue, v: PyValue) => genSend((self as PyCoroutineWrapper).coro, v));
 defMethod(coroutineWrapperType, 'throw', '(typ, val=None, tb=None, /)', (self: PyValue, typ: PyValue, val: PyValue, tb: PyValue) =>
-  genThrow((self as PyCoroutineWrapper).coro, throwArgument(typ, val, tb)),
+  genThrow((self as PyCoroutineWrapper).coro, { typ, val, tb }),
 );
 defMethod(coroutineWrapperType, 'close', 0, (self: PyValue) => genClose((self as PyCoroutineWrapper).coro));
 

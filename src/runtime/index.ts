@@ -13,6 +13,8 @@ import './descriptor-methods.js';
 import './super.js';
 import './mappingproxy.js';
 import './build-class.js';
+import './singleton-methods.js';
+import './seq-iterator-methods.js';
 import './int-methods.js';
 import './bool-methods.js';
 import './float-methods.js';

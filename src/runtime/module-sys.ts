@@ -1,7 +1,7 @@
 // The `sys` module. Interpreter state (recursion limit, handled exception, frames) comes
 // through `sysHooks`, which the interpreter installs; argv is set by the host per run.
-import { PyFloat } from './value.js';
-import { type PyValue } from './object.js';
+import { PyFloat, PyObject } from './value.js';
+import { type PyValue, type HasAttrs } from './object.js';
 import { PyType } from './type.js';
 import { typeOf, typeType, objectType } from './builtin-types.js';
 import { typeError, valueError, EXC, newException, overflowError } from './errors.js';
@@ -14,7 +14,7 @@ import { toIndex } from './ops-number.js';
 import { PyModule, newModule, registerModule, sysModules, builtinModuleNames } from './modules.js';
 import { stdoutStream, stderrStream, stdinStream } from './stream.js';
 import { call } from './call.js';
-import { getAttr } from './attr.js';
+import { getAttr, instanceDictOf } from './attr.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from './int-text.js';
 
 export const sysHooks = {
@@ -168,8 +168,9 @@ function sizeOf(o: PyValue): number {
 export const simpleNamespaceType = new PyType(typeType, 'SimpleNamespace', [objectType]);
 simpleNamespaceType.ns.set('__module__', 'types');
 simpleNamespaceType.hasDict = true;
+defGetSet(simpleNamespaceType, '__dict__', (self) => instanceDictOf(self as PyObject & HasAttrs));
 defMethod(simpleNamespaceType, '__repr__', 0, (self: PyValue) => {
-  const d = getAttr(self, '__dict__') as PyDict;
+  const d = instanceDictOf(self as PyObject & HasAttrs);
   return `namespace(${d.entries().map(([k, v]) => `${k as string}=${reprOf(v)}`).join(', ')})`;
 });
 

@@ -5,9 +5,10 @@
 import { PyBytes, PyFloat } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { strType, typeOf, NotImplemented, newBuiltinType } from './builtin-types.js';
+import { strType, typeOf, NotImplemented } from './builtin-types.js';
+import { newIteratorType } from './iterator-type.js';
 import { defMethod, defNew, defSequenceMethod, defStaticMethod } from './builtin-function.js';
-import { typeError, valueError, keyError, stopIteration, excMatches } from './errors.js';
+import { typeError, valueError, keyError, excMatches } from './errors.js';
 import { toIndex, toSize, hasIndex } from './ops-number.js';
 import { PyIterator, getItem, toArray } from './ops-protocols.js';
 import { reprOf, strOf, formatOf } from './ops-repr.js';
@@ -117,8 +118,9 @@ defMethod(strType, '__getitem__', 1, (self: PyValue, key: PyValue) => {
 
 // ---- iteration ----
 
-export const strIteratorType = newBuiltinType('str_ascii_iterator', { final: true });
-const strWideIteratorType = newBuiltinType('str_iterator', { final: true });
+// CPython 3.11 names the iterator of an ASCII string differently.
+export const strIteratorType = newIteratorType('str_ascii_iterator');
+const strWideIteratorType = newIteratorType('str_iterator');
 
 export class PyStrIterator extends PyIterator {
   override cls: PyType;
@@ -140,14 +142,6 @@ export class PyStrIterator extends PyIterator {
 }
 
 defMethod(strType, '__iter__', 0, (self: PyValue) => new PyStrIterator(s_(self)));
-for (const t of [strIteratorType, strWideIteratorType]) {
-  defMethod(t, '__iter__', 0, (self: PyValue) => self);
-  defMethod(t, '__next__', 0, (self: PyValue) => {
-    const v = (self as PyStrIterator).next();
-    if (v === undefined) throw stopIteration();
-    return v;
-  });
-}
 
 // ---- %-formatting, format, format_map ----
 

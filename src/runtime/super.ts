@@ -8,7 +8,6 @@ import { typeOf, newBuiltinType } from './builtin-types.js';
 import { typeError, runtimeError } from './errors.js';
 import { defNew, defMethod, defGetSet } from './builtin-function.js';
 import { descrGet, genericGetAttr, noAttribute, attrName } from './attr.js';
-import { reprOf } from './ops-repr.js';
 import { getAttrOrUndefined } from './attr.js';
 
 export class PySuper extends PyObject {
@@ -83,8 +82,9 @@ defMethod(superType, '__getattribute__', 1, (self: PyValue, name: PyValue) => {
 });
 defMethod(superType, '__repr__', 0, (self: PyValue) => {
   const s = self as PySuper;
-  if (s.selfClass === null) return `<super: ${reprOf(s.thisClass)}, NULL>`;
-  return `<super: ${reprOf(s.thisClass)}, <${s.selfClass.qualname} object>>`;
+  // CPython prints tp_name here: the bare __name__ for classes defined in Python.
+  if (s.selfClass === null) return `<super: <class '${s.thisClass.name}'>, NULL>`;
+  return `<super: <class '${s.thisClass.name}'>, <${s.selfClass.name} object>>`;
 });
 defGetSet(superType, '__thisclass__', (self) => (self as PySuper).thisClass);
 defGetSet(superType, '__self__', (self) => (self as PySuper).self);

@@ -108,6 +108,14 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
 
   const cls = new PyType(meta, name, baseTypes);
   cls.isHeapType = true;
+  // A metaclass may override mro() (CPython's mro_internal).
+  const customMro = meta.lookup('mro');
+  if (customMro !== undefined && customMro !== typeType.ns.get('mro')) {
+    cls.mro = toArray(callMethod(customMro, cls, [])).map((t) => {
+      if (!(t instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(t).qualname}')`);
+      return t;
+    });
+  }
   const baseHasDict = baseTypes.some((b) => b.hasDict);
 
   // __slots__
@@ -206,7 +214,7 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
 }
 
 /** The `__dict__` descriptor a class gets when it introduces instance dictionaries. */
-function dictDescriptorFor(owner: PyType): PyGetSetDescriptor {
+export function dictDescriptorFor(owner: PyType): PyGetSetDescriptor {
   return new PyGetSetDescriptor(
     '__dict__',
     owner,

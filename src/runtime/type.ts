@@ -38,8 +38,11 @@ export class PyType extends PyObject {
   /** Scratch slot for attr.ts: how attribute access on instances dispatches (-1 = not
    * computed since the last namespace change). */
   attrKind = -1;
+  /** Bumped whenever this type's (or a base's) namespace or MRO changes: the
+   * interpreter's inline caches compare it (interp/inline-cache.ts). */
+  version = 0;
 
-  private readonly cache = new Map<string, PyValue | null>();
+  private readonly cache = new Map<string, PyValue | typeof ABSENT>();
   private readonly subclassRefs: WeakRef<PyType>[] = [];
 
   /** The metatype (`type(cls)`). */
@@ -67,14 +70,13 @@ export class PyType extends PyObject {
   /** Find `name` in the namespaces along the MRO (CPython's _PyType_Lookup). */
   lookup(name: string): PyValue | undefined {
     const hit = this.cache.get(name);
-    if (hit !== undefined) return hit === null ? undefined : hit;
+    if (hit !== undefined) return hit === ABSENT ? undefined : (hit as PyValue);
     let found: PyValue | undefined;
     for (const t of this.mro) {
       found = t.ns.get(name);
       if (found !== undefined) break;
     }
-    // null marks "absent" in the cache; a real None member is stored as NONE_MEMBER.
-    this.cache.set(name, found === undefined ? null : found === null ? NONE_MEMBER : found);
+    this.cache.set(name, found === undefined ? ABSENT : found);
     return found;
   }
 
@@ -134,12 +136,13 @@ export class PyType extends PyObject {
   invalidate(): void {
     this.cache.clear();
     this.attrKind = -1;
+    this.version++;
     for (const sub of this.subclasses()) sub.invalidate();
   }
 }
 
-/** Stored in the lookup cache for a member whose value is None (null means "absent"). */
-const NONE_MEMBER = null as unknown as PyValue;
+/** Marks "no such member" in a type's lookup cache. */
+const ABSENT: unique symbol = Symbol('absent');
 
 function notInstantiable(cls: PyType): PyObject {
   throw typeError(`cannot create '${cls.qualname}' instances`);

@@ -4,7 +4,7 @@
 // from CPython's unicodedata) supplies what JS lacks. Node's Unicode version is newer than
 // CPython 3.11's 14.0, so characters assigned after 14.0 may classify differently.
 
-import { CASEFOLD, DIGIT_NOT_DECIMAL, NUMERIC_OUTSIDE_N, TITLECASE } from './unicode-tables.js';
+import { CASEFOLD, DIGIT_NOT_DECIMAL, LOWERCASE_FLIPS, NUMERIC_OUTSIDE_N, TITLECASE, UPPERCASE_FLIPS } from './unicode-tables.js';
 import { isPrintable } from './str-repr.js';
 
 function inRanges(cp: number, ranges: readonly (readonly [number, number])[]): boolean {
@@ -20,11 +20,29 @@ function inRanges(cp: number, ranges: readonly (readonly [number, number])[]): b
   return false;
 }
 
+/** Membership test over a flip list (hex gaps; inside after an odd number of flips). */
+function flipSet(text: string): (cp: number) => boolean {
+  const points = new Int32Array(text.split(',').map((h) => parseInt(h, 16)));
+  for (let i = 1; i < points.length; i++) points[i]! += points[i - 1]!;
+  return (cp) => {
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (points[mid]! <= cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return (lo & 1) === 1;
+  };
+}
+// Lowercase/Uppercase changed for a few existing characters after Unicode 14.0 (e.g. U+0295
+// is no longer Ll in Unicode 16), so these come from CPython's data, not from \p{...}.
+const isLowercaseCp = flipSet(LOWERCASE_FLIPS);
+const isUppercaseCp = flipSet(UPPERCASE_FLIPS);
+
 const RE_ALPHA = /^\p{L}$/u;
 const RE_DECIMAL = /^\p{Nd}$/u;
 const RE_NUMBER = /^\p{N}$/u;
-const RE_UPPER = /^\p{Uppercase}$/u;
-const RE_LOWER = /^\p{Lowercase}$/u;
 const RE_TITLE = /^\p{Lt}$/u;
 const RE_CASED = /^\p{Cased}$/u;
 const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
@@ -47,42 +65,50 @@ export function isSpaceCp(cp: number): boolean {
   );
 }
 
+/** Assigned in CPython 3.11's Unicode 14.0? Node's regex properties know newer characters;
+ * every letter, digit, number and cased character is printable, and A1's printable table is
+ * CPython's, so a character it calls unprintable cannot be one of those in CPython. */
+function known(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x870 || isPrintable(cp);
+}
+
 export function isAlphaChar(ch: string): boolean {
-  return RE_ALPHA.test(ch);
+  return RE_ALPHA.test(ch) && known(ch);
 }
 export function isDecimalChar(ch: string): boolean {
-  return RE_DECIMAL.test(ch);
+  return RE_DECIMAL.test(ch) && known(ch);
 }
 export function isDigitChar(ch: string): boolean {
-  return RE_DECIMAL.test(ch) || inRanges(ch.codePointAt(0)!, DIGIT_NOT_DECIMAL);
+  return isDecimalChar(ch) || inRanges(ch.codePointAt(0)!, DIGIT_NOT_DECIMAL);
 }
 export function isNumericChar(ch: string): boolean {
-  return RE_NUMBER.test(ch) || inRanges(ch.codePointAt(0)!, NUMERIC_OUTSIDE_N);
+  return (RE_NUMBER.test(ch) && known(ch)) || inRanges(ch.codePointAt(0)!, NUMERIC_OUTSIDE_N);
 }
 export function isAlnumChar(ch: string): boolean {
   return isAlphaChar(ch) || isNumericChar(ch);
 }
 export function isUpperChar(ch: string): boolean {
-  return RE_UPPER.test(ch);
+  return isUppercaseCp(ch.codePointAt(0)!);
 }
 export function isLowerChar(ch: string): boolean {
-  return RE_LOWER.test(ch);
+  return isLowercaseCp(ch.codePointAt(0)!);
 }
 export function isTitleChar(ch: string): boolean {
-  return RE_TITLE.test(ch);
+  return RE_TITLE.test(ch) && known(ch);
 }
 export function isCasedChar(ch: string): boolean {
-  return RE_CASED.test(ch);
+  return RE_CASED.test(ch) && known(ch);
 }
 /** str.isprintable per character: A1's table from CPython's Unicode 14.0 data (exact). */
 export function isPrintableChar(ch: string): boolean {
   return isPrintable(ch.codePointAt(0)!);
 }
 export function isXidStart(ch: string): boolean {
-  return ch === '_' || RE_XID_START.test(ch);
+  return ch === '_' || (RE_XID_START.test(ch) && known(ch));
 }
 export function isXidContinue(ch: string): boolean {
-  return RE_XID_CONTINUE.test(ch);
+  return RE_XID_CONTINUE.test(ch) && known(ch);
 }
 
 /** The decimal value of a \p{Nd} character: Nd characters come in runs of ten, 0 to 9. */
@@ -94,11 +120,29 @@ export function decimalValue(ch: string): number {
   return (cp - start) % 10;
 }
 
-/** Full lowercase of one character; `s`/`i` give the context for the final sigma rule. */
+/** Full lowercase of one character; `s`/`i` give the context for the final sigma rule.
+ * Characters CPython's Unicode 14.0 does not know map to themselves. */
 function lowerAt(s: string, i: number, ch: string): string {
   if (ch === '\u03a3') return finalSigma(s, i) ? '\u03c2' : '\u03c3';
-  return ch.toLowerCase();
+  return mapKnown(ch, ch.toLowerCase());
 }
+
+function upperChar(ch: string): string {
+  return mapKnown(ch, ch.toUpperCase());
+}
+
+/** A case mapping only applies if CPython's Unicode 14.0 has the character and its image
+ * (Unicode 16 gave U+019B an uppercase U+A7DC that 14.0 lacks). */
+function mapKnown(ch: string, mapped: string): string {
+  if (mapped === ch || ch.charCodeAt(0) < 0x80) return mapped;
+  if (!known(ch)) return ch;
+  for (const c of mapped) if (!known(c)) return ch;
+  return mapped;
+}
+
+/** Any character from U+0870 up (where Unicode versions after 14.0 added characters)? The
+ * whole-string JS mapping is used when neither the input nor its image has one. */
+const BEYOND_OLD_BLOCKS = /[^\u0000-\u086f]/;
 
 /** Unicode's Final_Sigma condition as CPython checks it: a cased letter before (skipping
  * case-ignorables) and none after. */
@@ -133,7 +177,7 @@ function prevChar(s: string, end: number): string {
 }
 
 export function titleChar(ch: string): string {
-  return TITLECASE.get(ch.codePointAt(0)!) ?? ch.toUpperCase();
+  return TITLECASE.get(ch.codePointAt(0)!) ?? upperChar(ch);
 }
 
 function mapChars(s: string, f: (ch: string, i: number) => string): string {
@@ -148,21 +192,30 @@ function mapChars(s: string, f: (ch: string, i: number) => string): string {
 }
 
 export function strLower(s: string): string {
-  // JS toLowerCase applies the same full mappings and Final_Sigma rule.
-  return s.toLowerCase();
+  // JS toLowerCase applies the same full mappings and Final_Sigma rule; past U+086F the
+  // characters Unicode 14.0 lacks must stay unchanged.
+  if (!BEYOND_OLD_BLOCKS.test(s)) {
+    const fast = s.toLowerCase();
+    if (!BEYOND_OLD_BLOCKS.test(fast)) return fast;
+  }
+  return mapChars(s, (ch, i) => lowerAt(s, i, ch));
 }
 
 export function strUpper(s: string): string {
-  return s.toUpperCase();
+  if (!BEYOND_OLD_BLOCKS.test(s)) {
+    const fast = s.toUpperCase();
+    if (!BEYOND_OLD_BLOCKS.test(fast)) return fast;
+  }
+  return mapChars(s, upperChar);
 }
 
 export function strCasefold(s: string): string {
   // Case folding has no Final_Sigma rule: 'Σ' always folds to 'σ'.
-  return mapChars(s, (ch) => CASEFOLD.get(ch.codePointAt(0)!) ?? ch.toLowerCase());
+  return mapChars(s, (ch) => CASEFOLD.get(ch.codePointAt(0)!) ?? mapKnown(ch, ch.toLowerCase()));
 }
 
 export function strSwapcase(s: string): string {
-  return mapChars(s, (ch, i) => (isUpperChar(ch) ? lowerAt(s, i, ch) : isLowerChar(ch) ? ch.toUpperCase() : ch));
+  return mapChars(s, (ch, i) => (isUpperChar(ch) ? lowerAt(s, i, ch) : isLowerChar(ch) ? upperChar(ch) : ch));
 }
 
 export function strCapitalize(s: string): string {

@@ -98,6 +98,7 @@ describe('deserialize under mutation', () => {
         }
         slowest = Math.max(slowest, performance.now() - t0);
       }
+      console.log(`bytecode fuzz: ${COUNT} cases, ${accepted} accepted (verified), ${rejected} rejected, slowest ${slowest.toFixed(1)} ms`);
       expect(unexpected).toEqual([]);
       expect(accepted + rejected).toBe(COUNT);
       expect(rejected).toBeGreaterThan(COUNT / 2);

@@ -42,6 +42,7 @@ describe('stdlib: compile, verify, round-trip', () => {
         else failures.push(`${path}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
+    console.log(`stdlib: ${files.length} files, ${parsed} parsed, ${roundTripped} compiled+verified+round-tripped, ${compileErrors.length} compile-time SyntaxErrors`);
     expect(failures).toEqual([]);
     expect(parsed).toBeGreaterThan(files.length * 0.9);
     expect(roundTripped + compileErrors.length).toBe(parsed);

@@ -4,7 +4,7 @@
 // instance __dict__ sync, __eq__ without __hash__, __class__ and __bases__ assignment.
 import { describe, it, expect } from 'vitest';
 import {
-  call, typeType, newTuple, getAttr, setAttr, delAttr, typeOf, buildClassBuiltin, superType, classMethodType,
+  call, typeType, objectType, newTuple, getAttr, setAttr, delAttr, typeOf, buildClassBuiltin, superType, classMethodType,
   newDict, instanceDictOf, PyTuple, PyList, PyType, PyDict, getItem, hashOf, isInstance, isSubclass,
   typeHooks, type PyValue, type PyObject, type HasAttrs,
 } from '../../src/runtime/index.js';
@@ -54,6 +54,13 @@ class Y: pass
 class MroEntries:
     def __mro_entries__(self, bases): return (Y,)
 class FromEntries(MroEntries()): pass
+class MroMeta(type):
+    def mro(cls): return [cls, object]
+class CustomMro(D, metaclass=MroMeta): pass
+class IC(type):
+    def __instancecheck__(cls, obj): return obj == 42
+    def __subclasscheck__(cls, sub): return sub is int
+class Any(metaclass=IC): pass
 d = D()
 `;
 
@@ -118,6 +125,11 @@ const CASES: [string, (e: Record<string, PyValue>) => PyValue][] = [
   ["type('Q', (), {'__qualname__': 'A.Q'}).__qualname__", () => getAttr(call(typeType, ['Q', newTuple([]), newDict([['__qualname__', 'A.Q']])]), '__qualname__')],
   ["type('Q', (), {}).__module__", () => getAttr(call(typeType, ['Q', newTuple([]), newDict()]), '__module__')],
   ['[type(b).__name__ for b in object.__bases__] + [int.__module__]', () => newTuple([getAttr(typeOf(1), '__module__')])],
+  ['[c.__name__ for c in CustomMro.__mro__]', (e) => newTuple((e.CustomMro as PyType).mro.map((c) => c.name))],
+  ['(isinstance(42, Any), isinstance(1, Any), isinstance(Any(), Any), isinstance(1, (str, Any)))', (e) =>
+    newTuple([isInstance(42, e.Any), isInstance(1, e.Any), isInstance(call(e.Any, []), e.Any), isInstance(1, newTuple([typeOf(''), e.Any]))])],
+  ['(issubclass(int, Any), issubclass(Any, Any), issubclass(str, (Any,)))', (e) =>
+    newTuple([isSubclass(typeOf(1), e.Any), isSubclass(e.Any, e.Any), isSubclass(typeOf(''), newTuple([e.Any]))])],
   ['list(log)', (e) => e.log],
 ];
 
@@ -175,6 +187,13 @@ function build(): Record<string, PyValue> {
   e.Y = cls('Y', [], () => {});
   e.MroEntries = cls('MroEntries', [], (ns) => (ns as PyDict).setStr('__mro_entries__', pyfunc('MroEntries.__mro_entries__', 'self, bases', () => newTuple([e.Y]))));
   e.FromEntries = cls('FromEntries', [call(e.MroEntries, [])], () => {});
+  e.MroMeta = cls('MroMeta', [typeType], (ns) => (ns as PyDict).setStr('mro', pyfunc('MroMeta.mro', 'cls', (l) => new PyList([l[0]!, objectType]))));
+  e.CustomMro = cls('CustomMro', [e.D], () => {}, [['metaclass', e.MroMeta]]);
+  e.IC = cls('IC', [typeType], (ns) => {
+    (ns as PyDict).setStr('__instancecheck__', pyfunc('IC.__instancecheck__', 'cls, obj', (l) => l[1] === 42));
+    (ns as PyDict).setStr('__subclasscheck__', pyfunc('IC.__subclasscheck__', 'cls, sub', (l) => l[1] === typeOf(1)));
+  });
+  e.Any = cls('Any', [], () => {}, [['metaclass', e.IC]]);
   e.d = call(e.D, []);
   return e;
 }

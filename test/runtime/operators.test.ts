@@ -50,6 +50,9 @@ class G:
     def __getitem__(s, i):
         if i >= 3: raise IndexError(i)
         return i * 10
+class NoIter:
+    __iter__ = None
+    def __getitem__(s, i): return i
 class CG:
     def __class_getitem__(cls, item): return 'CG[' + tn(item) + ']'
 a, sa, sa2, b, n = A(), SubA(), SubA2(), B(), N()
@@ -77,7 +80,9 @@ const CASES: [string, (e: Env) => PyValue][] = [
   ['n <= n', (e) => richCompare(e.n, e.n, CompareOp.LE)], ['n >= 1', (e) => richCompare(e.n, 1, CompareOp.GE)],
   ['None < None', () => richCompare(null, null, CompareOp.LT)], ["1 < 'x'", () => richCompare(1, 'x', CompareOp.LT)],
   ["'x' < 'y'", () => richCompare('x', 'y', CompareOp.LT)], ['2 ** 70 > 5', (e) => richCompare(e.big, 5, CompareOp.GT)],
-  ['hash(H())', (e) => hashOf(call(e.H, []))], ['hash(H2())', (e) => hashOf(call(e.H2, []))],
+  ['hash(H())', (e) => hashOf(call(e.H, []))], ['hash(H()) if True else 0', (e) => hashOf(call(e.H, []))],
+  ['iter(NoIter())', (e) => getIter(call(e.NoIter, []))], ['iter(NoIter()) if True else 0', (e) => getIter(call(e.NoIter, []))],
+  ['hash(H2())', (e) => hashOf(call(e.H2, []))],
   ['hash(n) == hash(n)', (e) => hashOf(e.n) === hashOf(e.n)], ['hash(-1)', () => hashOf(-1)], ['hash(True)', () => hashOf(true)],
   ['bool(BoolBad())', (e) => isTrue(call(e.BoolBad, []))], ['len(LenNeg())', (e) => len(call(e.LenNeg, []))],
   ['len(LenStr())', (e) => len(call(e.LenStr, []))], ['len(LenBig())', (e) => len(call(e.LenBig, []))],
@@ -135,9 +140,10 @@ function build(): Env {
     if ((l[1] as number) >= 3) throw indexError(String(l[1]));
     return (l[1] as number) * 10;
   })]]);
+  const NoIter = cls('NoIter', [], [['__iter__', null], ['__getitem__', f('NoIter.__getitem__', 's, i', (l) => l[1]!)]]);
   const CG = cls('CG', [], [['__class_getitem__', call(classMethodType, [f('CG.__class_getitem__', 'cls, item', (l) => `CG[${tn(l[1]!)}]`)])]]);
   return {
-    A, SubA, SubA2, B, N, H, H2, BoolBad, LenNeg, LenStr, LenBig, Len0, G, CG, big: 2n ** 70n,
+    A, SubA, SubA2, B, N, H, H2, BoolBad, LenNeg, LenStr, LenBig, Len0, G, CG, NoIter, big: 2n ** 70n,
     a: call(A, []), sa: call(SubA, []), sa2: call(SubA2, []), b: call(B, []), n: call(N, []),
   };
 }

@@ -4,7 +4,7 @@ import { parseOptions } from '../../../bench/harness/options.js';
 describe('benchmark options', () => {
   it('defaults to a full run of every system', () => {
     const o = parseOptions([], '/repo');
-    expect(o).toMatchObject({ quick: false, systems: null, sizeN: 1000, sizeM: 1000, rounds: 3, warmupIterations: 2, samplesPerProcess: 3, throughput: true, outDir: '/repo/bench/results' });
+    expect(o).toMatchObject({ quick: false, systems: null, sizeN: 1000, sizeM: 1000, rounds: 3, warmupIterations: 2, samplesPerProcess: 3, budgetSeconds: 10, throughput: true, outDir: '/repo/bench/results' });
   });
 
   it('makes --quick short and lets explicit flags win', () => {

@@ -1,0 +1,91 @@
+// Monomorphic inline caches for attribute access (LOAD_ATTR, LOAD_METHOD, STORE_ATTR).
+// A cache entry remembers, for one instruction, the receiver's type (and its version, which
+// changes whenever the namespace or MRO of the type or a base changes) and how the name
+// resolved: an instance attribute, a plain function on the type (a method), a class-level
+// value, or a builtin method descriptor. A hit skips the generic attribute protocol; the
+// entry is valid exactly when CPython's lookup would take the same path, so behaviour is
+// unchanged (data descriptors, custom __getattribute__/__getattr__/__setattr__ are never
+// cached).
+import { PyObject } from '../src/runtime/value.js';
+import type { PyValue, HasAttrs } from '../src/runtime/object.js';
+import { PyType } from '../src/runtime/type.js';
+import { typeOf } from '../src/runtime/builtin-types.js';
+import { PyFunction } from '../src/runtime/function.js';
+import { PyMethodDescriptor } from '../src/runtime/builtin-function.js';
+import { defaultSlots } from '../src/runtime/attr.js';
+
+/** The name is an instance attribute (found in the object's attribute store). */
+export const IC_INSTANCE = 1;
+/** A Python function on the type, not shadowed by the instance. */
+export const IC_METHOD = 2;
+/** A non-descriptor value on the type, not shadowed by the instance. */
+export const IC_CLASS_VALUE = 3;
+/** A builtin method descriptor on a type whose instances have no attributes. */
+export const IC_NATIVE_METHOD = 4;
+/** STORE_ATTR: write into the instance's attribute store. */
+export const IC_STORE = 5;
+
+export class AttrCache {
+  constructor(
+    readonly type: PyType,
+    readonly version: number,
+    readonly kind: number,
+    readonly value: PyValue,
+  ) {}
+}
+
+function hasPlainGetattr(t: PyType): boolean {
+  return t.lookup('__getattribute__') === defaultSlots.objectGetattribute && t.lookup('__getattr__') === undefined;
+}
+
+/** A value that descrGet returns unchanged and that is not a data descriptor. */
+function isPlainClassValue(v: PyValue): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (v instanceof PyType) return true;
+  const t = v.cls;
+  return (
+    t.lookup('__get__') === undefined &&
+    t.lookup('__set__') === undefined &&
+    t.lookup('__delete__') === undefined &&
+    !(v instanceof PyFunction) &&
+    !(v instanceof PyMethodDescriptor)
+  );
+}
+
+function instanceStore(obj: PyValue): HasAttrs['attrs'] | undefined {
+  return obj instanceof PyObject ? (obj as Partial<HasAttrs>).attrs : undefined;
+}
+
+/** A cache entry for loading `name` from `obj` (LOAD_ATTR / LOAD_METHOD), or undefined
+ * when this access must always take the generic path. */
+export function attrCacheFor(obj: PyValue, name: string): AttrCache | undefined {
+  const t = typeOf(obj);
+  if (typeof t.version !== 'number' || !hasPlainGetattr(t)) return undefined;
+  const descr = t.lookup(name);
+  const store = instanceStore(obj);
+  if (t.hasDict) {
+    if (store === undefined || store === null) return undefined;
+    if (descr === undefined) return new AttrCache(t, t.version, IC_INSTANCE, null);
+    if (descr instanceof PyFunction) return new AttrCache(t, t.version, IC_METHOD, descr);
+    if (isPlainClassValue(descr)) return new AttrCache(t, t.version, IC_CLASS_VALUE, descr);
+    return undefined;
+  }
+  if (store !== undefined && store !== null) return undefined;
+  if (descr instanceof PyMethodDescriptor && t.isSubtypeOf(descr.objclass)) {
+    return new AttrCache(t, t.version, IC_NATIVE_METHOD, descr);
+  }
+  if (descr instanceof PyFunction) return new AttrCache(t, t.version, IC_METHOD, descr);
+  return undefined;
+}
+
+/** A cache entry for `obj.name = v` (STORE_ATTR), or undefined. */
+export function storeCacheFor(obj: PyValue, name: string): AttrCache | undefined {
+  const t = typeOf(obj);
+  if (typeof t.version !== 'number' || !t.hasDict) return undefined;
+  if (t.lookup('__setattr__') !== defaultSlots.objectSetattr) return undefined;
+  const store = instanceStore(obj);
+  if (store === undefined || store === null) return undefined;
+  const descr = t.lookup(name);
+  if (descr !== undefined && !(descr instanceof PyFunction) && !isPlainClassValue(descr)) return undefined;
+  return new AttrCache(t, t.version, IC_STORE, null);
+}

@@ -1,0 +1,69 @@
+// printf-style `bytes % args` (PEP 461): the str formatter (percent-format.ts) run over the
+// latin-1 image of the bytes, with a host that renders %s/%b from buffers or __bytes__,
+// %r/%a as ascii(), %c from an int or a single byte, and mapping keys as bytes.
+import { PyFloat, PyBytes } from './value.js';
+import { type PyValue } from './object.js';
+import { typeOf } from './builtin-types.js';
+import { typeError } from './errors.js';
+import { percentFormat, type FormatHost } from './percent-format.js';
+import { hasIndex, toIndex } from './ops-number.js';
+import { getItem } from './ops-protocols.js';
+import { callSpecial } from './call.js';
+import { PyTuple } from './tuple.js';
+import { intValue, strValue } from './number-box.js';
+import { floatToInt } from './float.js';
+import { intFromObject } from './int-methods.js';
+import { floatFromObject } from './float-methods.js';
+import { asciiOf } from './str-methods.js';
+import { bufferOf, latin1, fromLatin1, makeBytes } from './bytes.js';
+
+function bytesText(v: PyValue): string {
+  const b = bufferOf(v);
+  if (b !== undefined) return latin1(b);
+  if (typeOf(v).lookup('__bytes__') !== undefined) {
+    const r = callSpecial(v, '__bytes__', []);
+    if (r instanceof PyBytes) return latin1(r.bytes);
+  }
+  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).qualname}'`);
+}
+
+const host: FormatHost = {
+  str: (v) => bytesText(v as PyValue),
+  repr: (v) => asciiOf(v as PyValue),
+  ascii: (v) => asciiOf(v as PyValue),
+  toIntTruncating: (v) => {
+    const i = intValue(v as PyValue);
+    if (i !== undefined) return i;
+    if (v instanceof PyFloat) return floatToInt(v.value);
+    const t = typeOf(v as PyValue);
+    if (t.lookup('__int__') === undefined && t.lookup('__index__') === undefined) return undefined;
+    return intFromObject(v as PyValue);
+  },
+  toIndex: (v) => (hasIndex(v as PyValue) ? toIndex(v as PyValue) : undefined),
+  toFloat: (v) => {
+    const t = typeOf(v as PyValue);
+    if (intValue(v as PyValue) === undefined && !(v instanceof PyFloat) && t.lookup('__float__') === undefined && t.lookup('__index__') === undefined) {
+      return undefined;
+    }
+    return floatFromObject(v as PyValue);
+  },
+  asChar: (v) => {
+    const b = bufferOf(v as PyValue);
+    if (b !== undefined) return b.length === 1 ? String.fromCharCode(b[0]) : undefined;
+    if (hasIndex(v as PyValue)) {
+      const n = toIndex(v as PyValue);
+      return typeof n === 'number' && n >= 0 && n < 256 ? String.fromCharCode(n) : undefined;
+    }
+    return undefined;
+  },
+  typeName: (v) => typeOf(v as PyValue).qualname,
+  getItem: (m, k) => getItem(m as PyValue, makeBytes(fromLatin1(k))),
+};
+
+export function percentFormatBytes(fmt: Uint8Array, args: PyValue): Uint8Array {
+  const values = args instanceof PyTuple ? args.items : [args];
+  const isMapping = !(args instanceof PyTuple) && bufferOf(args) === undefined && strValue(args) === undefined
+    && typeOf(args).lookup('__getitem__') !== undefined;
+  // Every host conversion yields latin-1 (buffers) or ASCII (ascii()), so this is lossless.
+  return fromLatin1(percentFormat(latin1(fmt), values, isMapping ? args : null, host));
+}

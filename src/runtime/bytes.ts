@@ -1,0 +1,164 @@
+// bytes and bytearray: the mutable PyByteArray representation (bytes is value.ts' PyBytes),
+// construction (from ints, iterables, buffers, str + encoding, __bytes__), the buffer
+// helpers every method uses, and the latin-1 bridge (a byte string as a JS string with one
+// char per byte, so searching/splitting reuse JS's string machinery byte for byte).
+import { PyObject, PyBytes } from './value.js';
+import { type PyValue, withInstanceAttrs } from './object.js';
+import type { PyType } from './type.js';
+import { newBuiltinType, bytesType, typeOf } from './builtin-types.js';
+import { typeError, valueError, overflowError } from './errors.js';
+import { hasIndex, toIndex } from './ops-number.js';
+import { getIter, iterNext } from './ops-protocols.js';
+import { callSpecial } from './call.js';
+import { strEncode } from './str-codec.js';
+import { strValue } from './number-box.js';
+import { PyList } from './list.js';
+import { PyTuple } from './tuple.js';
+
+export class PyByteArray extends PyObject {
+  /** Storage; only the first `length` bytes are content. */
+  buf: Uint8Array;
+  length: number;
+  /** Live exports (memoryviews) forbid resizing, as CPython's. */
+  exports = 0;
+  constructor(
+    public override cls: PyType,
+    data: Uint8Array = new Uint8Array(0),
+  ) {
+    super();
+    this.buf = data;
+    this.length = data.length;
+  }
+
+  /** The content (a view: valid until the next resize). */
+  get bytes(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
+
+  /** Replace the whole content. */
+  setBytes(data: Uint8Array): void {
+    this.buf = data;
+    this.length = data.length;
+  }
+
+  push(b: number): void {
+    if (this.length === this.buf.length) {
+      const grown = new Uint8Array(Math.max(8, this.buf.length * 2));
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.length++] = b;
+  }
+}
+
+export const bytearrayType = newBuiltinType('bytearray', {
+  alloc: (cls) => withInstanceAttrs(new PyByteArray(cls), cls),
+});
+
+/** A bytes object of type `cls` (bytes or a subclass). */
+export function makeBytes(data: Uint8Array, cls: PyType = bytesType): PyBytes {
+  const b = new PyBytes(data);
+  if (cls !== bytesType) {
+    (b as { cls: PyType }).cls = cls;
+    withInstanceAttrs(b, cls);
+  }
+  return b;
+}
+
+export function newByteArray(data: Uint8Array): PyByteArray {
+  return new PyByteArray(bytearrayType, data);
+}
+
+/** The bytes of a bytes-like object (bytes, bytearray, memoryview), else undefined. */
+export function bufferOf(v: PyValue): Uint8Array | undefined {
+  if (v instanceof PyBytes) return v.bytes;
+  if (v instanceof PyByteArray) return v.bytes;
+  if (v instanceof PyObject && bufferHooks.memoryview !== undefined) return bufferHooks.memoryview(v);
+  return undefined;
+}
+
+/** Set by memoryview.ts: the bytes a memoryview exposes. */
+export const bufferHooks = { memoryview: undefined as ((v: PyObject) => Uint8Array | undefined) | undefined };
+
+/** A required bytes-like argument: "a bytes-like object is required, not 'str'". */
+export function needBuffer(v: PyValue): Uint8Array {
+  const b = bufferOf(v);
+  if (b === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(v).qualname}'`);
+  return b;
+}
+
+/** A byte value argument (0..255) with CPython's messages. */
+export function byteValue(v: PyValue): number {
+  if (!hasIndex(v)) throw typeError(`'${typeOf(v).qualname}' object cannot be interpreted as an integer`);
+  const n = toIndex(v);
+  if (typeof n === 'bigint' || n < 0 || n > 255) throw valueError('byte must be in range(0, 256)');
+  return n;
+}
+
+export function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+
+export function fromLatin1(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** The content of bytes(x) / bytearray(x) (CPython's bytes_new/bytearray_init). */
+export function bytesFromArgs(name: string, source: PyValue | undefined, encoding: PyValue | undefined, errors: PyValue | undefined): Uint8Array {
+  if (source === undefined) {
+    if (encoding !== undefined || errors !== undefined) {
+      throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    }
+    return new Uint8Array(0);
+  }
+  const s = strValue(source);
+  if (s !== undefined) {
+    if (encoding === undefined) throw typeError('string argument without an encoding');
+    const enc = strValue(encoding);
+    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${typeOf(encoding).qualname}`);
+    const err = errors === undefined ? 'strict' : strValue(errors);
+    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${typeOf(errors!).qualname}`);
+    return strEncode(s, enc, err);
+  }
+  if (encoding !== undefined) throw typeError('encoding without a string argument');
+  if (errors !== undefined) throw typeError('errors without a string argument');
+  if (name === 'bytes') {
+    const viaDunder = typeOf(source).lookup('__bytes__') !== undefined ? callSpecial(source, '__bytes__', []) : undefined;
+    if (viaDunder !== undefined) {
+      if (!(viaDunder instanceof PyBytes)) {
+        throw typeError(`__bytes__ returned non-bytes (type ${typeOf(viaDunder).qualname})`);
+      }
+      return viaDunder.bytes.slice();
+    }
+  }
+  const buf = bufferOf(source);
+  if (buf !== undefined) return buf.slice();
+  if (hasIndex(source) && typeof source !== 'string') {
+    const n = toIndex(source);
+    if (n < 0) throw valueError('negative count');
+    if (typeof n === 'bigint' || n > 0x7fffffff) throw overflowError('cannot fit \'int\' into an index-sized integer');
+    return new Uint8Array(n);
+  }
+  return bytesFromIterable(source, name);
+}
+
+function bytesFromIterable(source: PyValue, name: string): Uint8Array {
+  const out: number[] = [];
+  if (source instanceof PyList || source instanceof PyTuple) {
+    for (const x of source.items) out.push(byteValue(x));
+    return Uint8Array.from(out);
+  }
+  const t = typeOf(source);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(name === 'bytes'
+      ? `cannot convert '${t.qualname}' object to bytes`
+      : `cannot convert '${t.qualname}' object to bytearray`);
+  }
+  const it = getIter(source);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteValue(x));
+  return Uint8Array.from(out);
+}

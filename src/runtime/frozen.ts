@@ -1,0 +1,16 @@
+// Frozen modules: library modules written in Python, shipped as source text inside the
+// bundle and compiled by pytier's own compiler on first import (as CPython freezes
+// importlib and MicroPython freezes its .py modules). Python is the natural language for
+// library code such as namedtuple that CPython itself writes in Python.
+import { compile } from '../compile/index.js';
+import { execHooks } from './builtins-exec.js';
+import { builtinsModule, newModule, registerModule, type PyModule } from './modules.js';
+
+export function registerFrozenModule(name: string, source: string): void {
+  registerModule(name, (): PyModule => {
+    const m = newModule(name);
+    m.dict.setStr('__builtins__', builtinsModule());
+    execHooks.run(compile(source, `<frozen ${name}>`, 'exec').code, m.dict, m.dict);
+    return m;
+  });
+}

@@ -1,0 +1,4 @@
+// Every frozen (Python-source) library module; importing this registers them all.
+import './keyword.js';
+import './operator.js';
+import './collections.js';

@@ -1,0 +1,7 @@
+class E(Exception):
+    pass
+
+try:
+    {}["k"]
+except KeyError as e:
+    raise E("wrapped") from e

@@ -1,0 +1,5 @@
+def call(f):
+    return f(1,
+             2)
+
+call(lambda a: a)

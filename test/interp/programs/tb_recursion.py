@@ -1,0 +1,4 @@
+def r(n):
+    return r(n + 1)
+
+r(0)
