@@ -1,6 +1,11 @@
 // The interpreter tier's entry: loads the runtime, installs the interpreter into it and
 // runs programs. `runModule` executes a compiled module as `__main__` (or any name).
 import '../src/runtime/index.js';
+import '../src/runtime/builtins.js';
+import '../src/runtime/module-time.js';
+import '../src/runtime/module-random.js';
+import '../src/runtime/module-struct.js';
+import '../src/runtime/frozen/index.js';
 import '../src/runtime/generator.js';
 import '../src/runtime/module-sys.js';
 import '../src/runtime/builtins-exec.js';

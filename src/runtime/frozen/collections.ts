@@ -480,6 +480,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(field_names):
         class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
 
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
     result = type(typename, (tuple,), class_namespace)
 
     if module is None:

@@ -2,3 +2,5 @@
 import './keyword.js';
 import './operator.js';
 import './collections.js';
+import './gc.js';
+import './io.js';
