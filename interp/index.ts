@@ -5,6 +5,7 @@ import '../src/runtime/builtins.js';
 import '../src/runtime/module-time.js';
 import '../src/runtime/module-random.js';
 import '../src/runtime/module-struct.js';
+import '../src/runtime/module-array.js';
 import '../src/runtime/frozen/index.js';
 import '../src/runtime/generator.js';
 import '../src/runtime/module-sys.js';

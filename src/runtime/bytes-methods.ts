@@ -232,7 +232,8 @@ function splitlines(s: string, keepends: boolean): string[] {
   return out;
 }
 
-function hexOf(b: Uint8Array, sep?: PyValue, perSep?: PyValue): string {
+/** bytes.hex(sep, bytes_per_sep) (also memoryview.hex). */
+export function hexOf(b: Uint8Array, sep?: PyValue, perSep?: PyValue): string {
   const digits = Array.from(b, (x) => x.toString(16).padStart(2, '0'));
   if (sep === undefined) return digits.join('');
   const sepStr = strValue(sep) ?? latin1(needBuffer(sep));
@@ -311,8 +312,9 @@ for (const t of [bytesType, bytearrayType]) {
   });
   defMethod(t, '__str__', 0, (self: PyValue) => (isByteArray(self) ? `bytearray(${bytesRepr(data(self))})` : bytesRepr(data(self))));
 
+  // bytes compares only with bytes (CPython's bytes_richcompare); bytearray with any buffer.
   const cmp = (op: (c: number) => boolean, eqOp: boolean | null) => (self: PyValue, other: PyValue) => {
-    const o = bufferOf(other);
+    const o = isByteArray(self) ? bufferOf(other) : other instanceof PyBytes ? other.bytes : undefined;
     if (o === undefined) return NotImplemented;
     const a = data(self);
     if (eqOp !== null && a.length !== o.length) return !eqOp;

@@ -73,12 +73,15 @@ export function newByteArray(data: Uint8Array): PyByteArray {
 export function bufferOf(v: PyValue): Uint8Array | undefined {
   if (v instanceof PyBytes) return v.bytes;
   if (v instanceof PyByteArray) return v.bytes;
-  if (v instanceof PyObject && bufferHooks.memoryview !== undefined) return bufferHooks.memoryview(v);
+  if (v instanceof PyObject) return bufferHooks.memoryview?.(v) ?? bufferHooks.array?.(v);
   return undefined;
 }
 
-/** Set by memoryview.ts: the bytes a memoryview exposes. */
-export const bufferHooks = { memoryview: undefined as ((v: PyObject) => Uint8Array | undefined) | undefined };
+/** Set by memoryview.ts and module-array.ts: the bytes such an object exposes. */
+export const bufferHooks: {
+  memoryview?: (v: PyObject) => Uint8Array | undefined;
+  array?: (v: PyObject) => Uint8Array | undefined;
+} = {};
 
 /** A required bytes-like argument: "a bytes-like object is required, not 'str'". */
 export function needBuffer(v: PyValue): Uint8Array {

@@ -36,6 +36,24 @@ const struct = program(
   ],
 );
 
+const ARRAY_VALUES = ['0', '-1', '127', '128', '-129', '255', '256', '65535', '65536', '-32769', '2**31', '2**32', '2**63', '-2**63 - 1', '2**64', '1.5', "'a'"];
+
+const array = program(
+  'from array import array',
+  [
+    ...[...'bBhHiIlLqQfdu'].flatMap((t) => ARRAY_VALUES.map((v) => `array('${t}', [${v}])`)),
+    ...[...'bBhHiIlLqQfd'].map((t) => `array('${t}', [1, 2, 3]).tobytes()`),
+    ...[...'bhiq'].map((t) => `array('${t}', bytes(range(16)))`),
+    "array('x')", "array('u', 'héllo')", "array('b', 'ab')", "array('i', range(5))[1:4]", "array('i', range(5))[::-2]", "array('i', [1]) + array('i', [2])",
+    "array('i', [1]) + array('b', [2])", "array('i', [1]) + [2]", "array('i', [1, 2]) * 2", "array('d', [1.5]) == array('f', [1.5])", "array('i', [1, 2]) < array('i', [1, 3])",
+    "(lambda a: (a.append(4), a.extend([5, 6]), a.insert(0, -1), a.pop(), a.remove(4), a)[-1])(array('h', [1]))", "array('i', [1, 2]).index(3)",
+    "(lambda a: (a.__setitem__(slice(0, 2), array('i', [9])), a)[1])(array('i', [1, 2, 3]))", "(lambda a: (a.__setitem__(slice(0, 2), [9]), a)[1])(array('i', [1, 2, 3]))",
+    "(lambda a: (a.__delitem__(slice(None, None, 2)), a)[1])(array('i', range(7)))", "(lambda a: (a.byteswap(), a)[1])(array('h', [1, 256]))",
+    "bytes(array('H', [1, 2]))", "b'ab' == array('b', [97, 98])", "bytearray(b'ab') == array('b', [97, 98])", "array('b', [97, 98]) == b'ab'",
+    "array('i', [5, 6]).tolist()", "array('i').frombytes(b'abc')", "list(array('f', [0.1]))", "array('Q', [2**64 - 1])[0]", "array('i', [1])[5]",
+  ],
+);
+
 const random = program(
   'import random',
   [
@@ -74,6 +92,7 @@ const operatorEtc = program(
 
 describe.each([
   ['struct', struct],
+  ['array', array],
   ['random', random],
   ['collections', collections],
   ['operator, io, gc, keyword, time', operatorEtc],
