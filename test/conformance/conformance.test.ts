@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const repo = resolve(import.meta.dirname, '../..');
 const shared = resolve(repo, '../shared/conformance');
-const cli = join(repo, 'dist/src/cli.js');
+const cli = join(repo, 'dist/bundle/cli.js');
 
 describe('conformance corpus (ratchet)', () => {
   it.runIf(existsSync(shared))('keeps every baseline case passing', async () => {
@@ -32,5 +32,5 @@ describe('conformance corpus (ratchet)', () => {
     console.log(`conformance: ${summary.replace(/ failed$/, ' not passing')}`);
     expect(results, 'runner wrote results').toBeTruthy();
     expect(code, stdout.slice(-4000)).toBe(0);
-  });
+  }, 900_000);
 });

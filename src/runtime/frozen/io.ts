@@ -120,7 +120,54 @@ for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase):
     _cls.__module__ = 'io'
 
 
-class StringIO(TextIOBase):
+class _MemoryStream:
+    """What StringIO and BytesIO share: a buffer with a position."""
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._checkClosed()
+        if pos is None:
+            pos = self._pos
+        if pos < 0:
+            raise ValueError(f'{self._negative_size} {pos}')
+        self._buf = self._buf[:pos]
+        return pos
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        end = self._buf.find(self._newline, self._pos)
+        end = len(self._buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        result = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return self._result(result)
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def close(self):
+        self._buf = self._buf[:0]
+        super().close()
+
+
+class StringIO(_MemoryStream, TextIOBase):
+    _newline = '\n'
+    _negative_size = 'Negative size value'
+    _result = str
+
     def _checkClosed(self, msg=None):
         super()._checkClosed('I/O operation on closed file' if msg is None else msg)
 
@@ -143,16 +190,6 @@ class StringIO(TextIOBase):
         start = self._pos
         result = self._buf[start:start + size]
         self._pos = start + len(result)
-        return result
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        end = self._buf.find('\n', self._pos)
-        end = len(self._buf) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        result = self._buf[self._pos:end]
-        self._pos = end
         return result
 
     def write(self, s):
@@ -186,40 +223,15 @@ class StringIO(TextIOBase):
             raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
         return self._pos
 
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        if pos < 0:
-            raise ValueError(f'Negative size value {pos}')
-        self._buf = self._buf[:pos]
-        return pos
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
-
-    def close(self):
-        self._buf = ''
-        super().close()
-
     def __repr__(self):
         return f'<_io.StringIO object at {id(self):#x}>'
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_MemoryStream, BufferedIOBase):
+    _newline = b'\n'
+    _negative_size = 'negative size value'
+    _result = bytes
+
     def __init__(self, initial_bytes=None):
         self._buf = bytearray(initial_bytes) if initial_bytes is not None else bytearray()
         self._pos = 0
@@ -244,16 +256,6 @@ class BytesIO(BufferedIOBase):
         return result
 
     read1 = read
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        end = self._buf.find(b'\n', self._pos)
-        end = len(self._buf) if end < 0 else end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        result = bytes(self._buf[self._pos:end])
-        self._pos = max(self._pos, end)
-        return result
 
     def readinto(self, b):
         data = self.read(len(b))
@@ -289,41 +291,11 @@ class BytesIO(BufferedIOBase):
         self._pos = pos
         return pos
 
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        if pos < 0:
-            raise ValueError(f'negative size value {pos}')
-        del self._buf[pos:]
-        return pos
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
-
-    def close(self):
-        self._buf = bytearray()
-        super().close()
-
     def __repr__(self):
         return f'<_io.BytesIO object at {id(self):#x}>'
 
 
 StringIO.__module__ = '_io'
 BytesIO.__module__ = '_io'
-StringIO.__qualname__ = 'StringIO'
 `,
 );
