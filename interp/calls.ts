@@ -80,7 +80,7 @@ export function callFunctionFast(
   const code = fn.code as CodeObject;
   const nargs = self === undefined ? n : n + 1;
   if (code.argcount === nargs && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-    const fast = new Array<PyValue | undefined>(code.varnames.length);
+    const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
     let j = 0;
     if (self !== undefined) fast[j++] = self;
     for (let i = 0; i < n; i++) fast[j++] = stack[start + i];
@@ -139,14 +139,14 @@ export function callWithSelf(meth: PyValue, self: PyValue, args: PyValue[], kwna
 
 /** Run module-level code (a program, exec/eval) with the given namespaces. */
 export function runCode(code: CodeObject, globals: PyDict, locals: PyValue): PyValue {
-  const fast = new Array<PyValue | undefined>(code.varnames.length);
+  const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
   const frame = new Frame(code, globals, builtins(), locals, fast, cellsFor(code, fast, null), null);
   return execute(frame);
 }
 
 function runClassBody(body: PyFunction, ns: PyValue): PyCell | null {
   const code = body.code as CodeObject;
-  const fast = new Array<PyValue | undefined>(code.varnames.length);
+  const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
   const frame = new Frame(code, body.globals, builtins(), ns, fast, cellsFor(code, fast, body.closure), body);
   const r = execute(frame);
   return r instanceof PyCell ? r : null;

@@ -1,43 +1,18 @@
-// Container building for BUILD_*/LIST_EXTEND/DICT_MERGE/... Lists, tuples and dicts are used
-// directly; sets and slices go through their Python types (the containers' own files own
-// their representation).
+// Call arguments and container building that need CPython's call-site messages:
+// LIST_EXTEND ("Value after * must be an iterable"), CALL_FUNCTION_EX (*args/**kwargs),
+// MATCH_KEYS. Sets, slices and dict merging are the containers' own functions.
 import type { PyValue } from '../src/runtime/object.js';
 import { typeOf } from '../src/runtime/builtin-types.js';
 import { typeError, EXC, PyBaseException } from '../src/runtime/errors.js';
 import { PyDict } from '../src/runtime/dict.js';
 import { PyList } from '../src/runtime/list.js';
 import { PyTuple } from '../src/runtime/tuple.js';
-import { call, callMethod } from '../src/runtime/call.js';
-import { getItem, toArray } from '../src/runtime/ops-protocols.js';
+import { call } from '../src/runtime/call.js';
+import { toArray } from '../src/runtime/ops-protocols.js';
+import { dictMerge } from '../src/runtime/dict-methods.js';
 import { getAttr, getAttrOrUndefined } from '../src/runtime/attr.js';
 import { reprOf } from '../src/runtime/ops-repr.js';
-import { builtinsDict } from '../src/runtime/modules.js';
 import { PyFunction, PyBoundMethod } from '../src/runtime/function.js';
-
-function builtin(name: string): PyValue {
-  const v = builtinsDict().getStr(name);
-  if (v === undefined) throw typeError(`builtin '${name}' is not available`);
-  return v;
-}
-
-export function buildSet(items: PyValue[]): PyValue {
-  const s = call(builtin('set'), []);
-  const add = typeOf(s).lookup('add')!;
-  for (const x of items) callMethod(add, s, [x]);
-  return s;
-}
-
-export function setAdd(s: PyValue, v: PyValue): void {
-  callMethod(typeOf(s).lookup('add')!, s, [v]);
-}
-
-export function setUpdate(s: PyValue, iterable: PyValue): void {
-  callMethod(typeOf(s).lookup('update')!, s, [iterable]);
-}
-
-export function buildSlice(lo: PyValue, hi: PyValue, step: PyValue): PyValue {
-  return call(builtin('slice'), [lo, hi, step]);
-}
 
 export function listExtend(list: PyValue, iterable: PyValue): void {
   const l = list as PyList;
@@ -50,35 +25,6 @@ export function listExtend(list: PyValue, iterable: PyValue): void {
     throw typeError(`Value after * must be an iterable, not ${t.qualname}`);
   }
   for (const x of toArray(iterable)) l.items.push(x);
-}
-
-/** Key/value pairs of a mapping: a dict directly, else keys() and __getitem__. */
-function mappingItems(m: PyValue): [PyValue, PyValue][] | undefined {
-  if (m instanceof PyDict) return m.entries();
-  const keys = getAttrOrUndefined(m, 'keys');
-  if (keys === undefined) return undefined;
-  return toArray(call(keys, [])).map((k) => [k, getItem(m, k)]);
-}
-
-export function dictUpdate(d: PyValue, m: PyValue): void {
-  const items = mappingItems(m);
-  if (items === undefined) throw typeError(`'${typeOf(m).qualname}' object is not a mapping`);
-  for (const [k, v] of items) (d as PyDict).set(k, v);
-}
-
-/** DICT_MERGE for f(**m): duplicate keys are errors naming the function. */
-export function dictMerge(d: PyValue, m: PyValue, func: PyValue): void {
-  const items = mappingItems(m);
-  if (items === undefined) {
-    throw typeError(`${funcDescription(func)} argument after ** must be a mapping, not ${typeOf(m).qualname}`);
-  }
-  for (const [k, v] of items) {
-    if (typeof k !== 'string') throw typeError(`${funcDescription(func)} keywords must be strings`);
-    if ((d as PyDict).has(k)) {
-      throw typeError(`${funcDescription(func)} got multiple values for keyword argument '${k}'`);
-    }
-    (d as PyDict).set(k, v);
-  }
 }
 
 /** How CPython names a callable in call errors (_PyObject_FunctionStr). */
@@ -110,7 +56,7 @@ export function starKwargs(func: PyValue, kwargs: PyValue): [string[], PyValue[]
   if (kwargs instanceof PyDict) d = kwargs;
   else {
     d = new PyDict();
-    dictMerge(d, kwargs, func);
+    dictMerge(d, kwargs, funcDescription(func));
   }
   const names: string[] = [];
   const values: PyValue[] = [];

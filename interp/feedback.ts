@@ -7,6 +7,7 @@ import type { CodeObject } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyFloat } from '../src/runtime/value.js';
 import { typeOf, floatType } from '../src/runtime/builtin-types.js';
+import { PyBoundMethod } from '../src/runtime/function.js';
 
 declare module '../src/compile/code.js' {
   interface CodeObject {
@@ -38,41 +39,50 @@ export function kindOf(v: PyValue): number {
   }
 }
 
+/** operandKinds values of the interpreter's fast paths (int op int, container[int]). */
+export const INT_INT = Kind.INT | (Kind.INT << 8);
+export const OTHER_INT = Kind.OTHER | (Kind.INT << 8);
+
 /** Marks a site that saw more than one class / target. */
 export const MEGAMORPHIC = Symbol('megamorphic');
 
 export class Feedback {
   calls = 0;
   backedges = 0;
-  /** Two bytes per instruction: kinds of the left and right operand seen so far. */
-  readonly operandKinds: Uint8Array;
-  /** Per instruction: the single receiver class seen, or MEGAMORPHIC. */
+  /** Per instruction: kinds of the left (low byte) and right (high byte) operand seen so
+   * far by arithmetic, comparisons and subscripts. */
+  readonly operandKinds: Uint16Array;
+  /** Per instruction: the single receiver class seen, or MEGAMORPHIC. Recorded when the
+   * attribute inline cache misses: a hit means the same class as the cached one. */
   readonly receivers: unknown[];
   /** Per instruction: the single callee seen, or MEGAMORPHIC. */
   readonly targets: unknown[];
 
   constructor(size: number) {
-    this.operandKinds = new Uint8Array(size * 2);
+    this.operandKinds = new Uint16Array(size);
     this.receivers = new Array(size);
     this.targets = new Array(size);
   }
 
   operands(pc: number, a: PyValue, b: PyValue): void {
-    this.operandKinds[2 * pc] |= kindOf(a);
-    this.operandKinds[2 * pc + 1] |= kindOf(b);
+    this.operandKinds[pc] |= kindOf(a) | (kindOf(b) << 8);
   }
 
   receiver(pc: number, obj: PyValue): void {
-    const t = typeOf(obj);
     const seen = this.receivers[pc];
+    if (seen === MEGAMORPHIC) return;
+    const t = typeOf(obj);
     if (seen === undefined) this.receivers[pc] = t;
     else if (seen !== t) this.receivers[pc] = MEGAMORPHIC;
   }
 
+  /** A bound method counts as its function (a new bound object is made per access). */
   callTarget(pc: number, fn: PyValue): void {
     const seen = this.targets[pc];
-    if (seen === undefined) this.targets[pc] = fn;
-    else if (seen !== fn) this.targets[pc] = MEGAMORPHIC;
+    if (seen === MEGAMORPHIC || seen === fn) return;
+    const target = fn instanceof PyBoundMethod ? fn.func : fn;
+    if (seen === undefined) this.targets[pc] = target;
+    else if (seen !== target) this.targets[pc] = MEGAMORPHIC;
   }
 }
 

@@ -1,5 +1,7 @@
-// An interpreter frame: plain data, so a JIT can build or rebuild one exactly. The value
-// stack and the fast locals are JS arrays; `pc` is the index of the next instruction.
+// An interpreter frame: plain data, so a JIT can build or rebuild one exactly. The fast
+// locals and the value stack share one JS array (one allocation per call): locals at
+// [0, base), the stack from `base` up; `sp` is an index into that array and `pc` the index
+// of the next instruction.
 // Module and class bodies read names through `locals` (a mapping); functions use `fast`.
 import type { CodeObject } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
@@ -9,14 +11,17 @@ import type { PyCell, PyFunction } from '../src/runtime/function.js';
 export class Frame {
   /** Next instruction to execute (saved when the frame suspends or calls out). */
   pc = 0;
-  /** Number of values on `stack`. */
-  sp = 0;
+  /** Index of the first stack slot (= code.varnames.length). */
+  readonly base: number;
+  /** Index above the top of the value stack (base when it is empty). */
+  sp: number;
   /** The caller (for sys._getframe and f_back); set while the frame runs. */
   back: Frame | null = null;
   /** Index of the instruction that raised, for f_lineno while an exception unwinds. */
   lasti = -1;
   /** True once RETURN_VALUE (or an uncaught exception) finished the frame. */
   done = false;
+  /** The same array as `fast`: the value stack lives above the locals. */
   readonly stack: (PyValue | undefined)[];
 
   constructor(
@@ -25,14 +30,18 @@ export class Frame {
     readonly builtins: PyDict,
     /** The NAME-op mapping (module globals, class namespace), null for function scopes. */
     readonly locals: PyValue | null,
-    /** Fast locals by varnames index (undefined = unbound). */
+    /** Fast locals by varnames index (undefined = unbound); grown to hold the stack. */
     readonly fast: (PyValue | undefined)[],
     /** cellvars ++ freevars. */
     readonly cells: PyCell[],
     /** The running function, null for module code and exec(). */
     readonly func: PyFunction | null,
   ) {
-    this.stack = new Array(code.stacksize);
+    const base = code.varnames.length;
+    if (fast.length < base + code.stacksize) fast.length = base + code.stacksize;
+    this.base = base;
+    this.sp = base;
+    this.stack = fast;
   }
 
   /** The current source line (f_lineno). */

@@ -3,7 +3,7 @@
 // timer, `bm_run(N, M)`) under python3 and under pytier (best of R runs each), checks that
 // NORM/RESULT match, prints each ratio and the geometric mean. With --feedback it also runs
 // pytier with PYTIER_FEEDBACK=0 and reports the cost of the profiling bookkeeping.
-// usage: node scripts/perf-ratio.mjs [--n 1000] [--runs 3] [--feedback] [names...]
+// usage: node scripts/perf-ratio.mjs [--n 1000] [--runs 3] [--feedback] [--cli dist/src/cli.js] [names...]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,9 +20,10 @@ const opt = (name, dflt) => {
 const N = Number(opt('--n', '1000'));
 const RUNS = Number(opt('--runs', '3'));
 const feedback = args.includes('--feedback');
+const cli = path.resolve(opt('--cli', path.resolve(path.dirname(new URL(import.meta.url).pathname), '../dist/src/cli.js')));
+
 const names = args.filter((a) => !a.startsWith('--'));
 const perfDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/perf');
-const cli = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../dist/src/cli.js');
 const programs = (names.length ? names : fs.readdirSync(perfDir).filter((f) => /^(bm|misc|core)_.*\.py$/.test(f)).map((f) => f.slice(0, -3)));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pytier-perf-'));
 

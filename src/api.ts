@@ -32,7 +32,6 @@ import { sysConfig } from './runtime/module-sys.js';
 import { findModule } from './runtime/modules.js';
 import { setAttr } from './runtime/attr.js';
 import { newList } from './runtime/list.js';
-import { loadBuiltins } from './runtime-loader.js';
 import { formatException, registerSource, runModule, newMainModule, installRuntime, tstate } from '../interp/index.js';
 
 export type Tier = 'interp' | 'jit' | 'auto';
@@ -74,7 +73,6 @@ export class PythonError extends Error {
 
 /** Run a program (source text or compiled) like `python3 FILE` does. */
 export async function execute(program: string | { code: CodeObject; filename: string }, options: ExecuteOptions = {}): Promise<ExecuteResult> {
-  await loadBuiltins();
   const stdin = options.stdin;
   let readLine: () => string;
   if (typeof stdin === 'function') readLine = stdin;
@@ -108,7 +106,6 @@ interface RunOptions {
 
 /** The common core of the CLI and `execute`. */
 export async function runProgram(program: string | { code: CodeObject; filename: string }, opts: RunOptions): Promise<ExecuteResult> {
-  await loadBuiltins();
   if (opts.tier === 'jit') {
     const msg = 'pytier: the JIT tier is not available yet; use tier interp or auto\n';
     opts.stderr(msg);
@@ -213,8 +210,7 @@ function runSync(source: string, mode: 'eval' | 'exec', globals: Record<string, 
   }
 }
 
-/** Evaluate a Python expression; the result converted with toJS. Needs `await ready()`
- * once before the first call (loads the builtins). */
+/** Evaluate a Python expression; the result converted with toJS. */
 export function evalPython(expr: string, globals?: Record<string, unknown>): unknown {
   return toJS(runSync(expr, 'eval', globals));
 }
@@ -230,9 +226,8 @@ export function execPython(code: string, globals?: Record<string, unknown>): Rec
   return out;
 }
 
-/** Load the runtime (the builtins module); call once before evalPython/execPython. */
+/** Prepare the runtime ahead of the first call (optional: every entry point does it). */
 export async function ready(): Promise<void> {
-  await loadBuiltins();
   installRuntime();
 }
 

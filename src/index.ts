@@ -12,3 +12,15 @@ export {
   type Program,
   type CompileMode,
 } from './compile/index.js';
+export {
+  execute,
+  evalPython,
+  execPython,
+  ready,
+  toPython,
+  toJS,
+  PythonError,
+  type ExecuteOptions,
+  type ExecuteResult,
+  type Tier,
+} from './api.js';

@@ -1,8 +1,8 @@
 // `pytier ast [--attributes] FILE`: print ast.dump() of FILE's tree, or the syntax error as
 // `python3 FILE` reports it (exit status 1).
 import { readFileSync } from 'node:fs';
-import { decodeSource } from '../parse/source-decode.js';
-import { dumpAst, parse, ParserTooComplexError, PySyntaxError } from '../parse/index.js';
+import { decodeSourceBytes } from '../parse/source-decode.js';
+import { dumpAst, parseFile, ParserTooComplexError, PySyntaxError } from '../parse/index.js';
 
 const USAGE = 'usage: pytier ast [--attributes] FILE\n';
 
@@ -29,15 +29,13 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`pytier: can't open file '${file}': [Errno ${-(err.errno ?? 2)}] ${describeErrno(err)}\n`);
     return 2;
   }
-  let source = '';
   try {
-    source = decodeSource(bytes, file);
-    const tree = parse(source, file);
+    const tree = parseFile(bytes, file);
     process.stdout.write(dumpAst(tree, { includeAttributes }) + '\n');
     return 0;
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      process.stderr.write(withLineFromFile(e, source).format());
+      process.stderr.write(withLineFromFile(e, bytes).format());
       return 1;
     }
     if (e instanceof ParserTooComplexError) {
@@ -50,8 +48,14 @@ export async function main(args: string[]): Promise<number> {
 
 /** Running a file, CPython shows the error's line as read back from the file, newline
  * included (_PyErr_ProgramDecodedTextObject), not the tokenizer's copy. */
-function withLineFromFile(err: PySyntaxError, source: string): PySyntaxError {
+function withLineFromFile(err: PySyntaxError, bytes: Uint8Array): PySyntaxError {
   if (err.lineno === null || err.text === null) return err;
+  let source: string;
+  try {
+    source = decodeSourceBytes(bytes, err.filename).text;
+  } catch {
+    return err;
+  }
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   if (err.lineno > lines.length || (err.lineno === lines.length && lines[err.lineno - 1] === '')) return err;
   const text = lines[err.lineno - 1] + (err.lineno < lines.length ? '\n' : '');

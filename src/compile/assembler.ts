@@ -25,11 +25,12 @@ export class Label {
   handlers: HandlerStack | null = null;
 }
 
+/** A source position: an AST node itself (no copy is made per node). */
 export interface Location {
-  lineno: number;
-  col: number;
-  endLineno: number;
-  endCol: number;
+  readonly lineno: number;
+  readonly col_offset: number;
+  readonly end_lineno: number | null;
+  readonly end_col_offset: number | null;
 }
 
 export class CompilerBug extends Error {}
@@ -74,11 +75,7 @@ export class CodeBuilder {
   loc: Location;
 
   constructor(firstLine: number) {
-    this.loc = { lineno: firstLine, col: -1, endLineno: -1, endCol: -1 };
-  }
-
-  get size(): number {
-    return this.words.length;
+    this.loc = { lineno: firstLine, col_offset: -1, end_lineno: null, end_col_offset: null };
   }
 
   emit(op: number, arg = 0): void {
@@ -103,10 +100,11 @@ export class CodeBuilder {
     const pop = info.pop(arg);
     if (this.depth < pop) throw new CompilerBug(`stack underflow at ${info.name} (depth ${this.depth}, line ${this.loc.lineno})`);
     this.words.push(encode(op, arg));
-    this.lines.push(this.loc.lineno);
-    this.endLines.push(this.loc.endLineno);
-    this.cols.push(this.loc.col);
-    this.endCols.push(this.loc.endCol);
+    const loc = this.loc;
+    this.lines.push(loc.lineno);
+    this.endLines.push(loc.end_lineno ?? -1);
+    this.cols.push(loc.col_offset);
+    this.endCols.push(loc.end_col_offset ?? -1);
     this.covering.push(this.handlers ? this.handlers.top : null);
     this.depth += info.push(arg) - pop;
     if (this.depth > this.maxDepth) this.maxDepth = this.depth;

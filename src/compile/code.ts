@@ -11,7 +11,6 @@ export const CO_VARARGS = 0x4; // has *args
 export const CO_VARKEYWORDS = 0x8; // has **kwargs
 export const CO_NESTED = 0x10; // defined inside another function
 export const CO_GENERATOR = 0x20; // calling it returns a generator
-export const CO_NOFREE = 0x40; // no cellvars and no freevars
 export const CO_COROUTINE = 0x80; // async def: calling it returns a coroutine
 export const CO_ITERABLE_COROUTINE = 0x100;
 export const CO_ASYNC_GENERATOR = 0x200; // async def containing yield
@@ -79,30 +78,50 @@ export interface CodeObjectFields {
 }
 
 export class CodeObject implements CodeObjectFields {
-  name!: string;
-  qualname!: string;
-  filename!: string;
-  firstlineno!: number;
-  argcount!: number;
-  posonlyargcount!: number;
-  kwonlyargcount!: number;
-  flags!: number;
-  code!: Uint32Array;
-  consts!: Const[];
-  names!: string[];
-  varnames!: string[];
-  cellvars!: string[];
-  freevars!: string[];
-  cell2arg!: Int32Array;
-  stacksize!: number;
-  lines!: Int32Array;
-  endLines!: Int32Array;
-  cols!: Int32Array;
-  endCols!: Int32Array;
-  exceptionTable!: ExceptionEntry[];
+  name: string;
+  qualname: string;
+  filename: string;
+  firstlineno: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  flags: number;
+  code: Uint32Array;
+  consts: Const[];
+  names: string[];
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  cell2arg: Int32Array;
+  stacksize: number;
+  lines: Int32Array;
+  endLines: Int32Array;
+  cols: Int32Array;
+  endCols: Int32Array;
+  exceptionTable: ExceptionEntry[];
 
-  constructor(fields: CodeObjectFields) {
-    Object.assign(this, fields);
+  constructor(f: CodeObjectFields) {
+    this.name = f.name;
+    this.qualname = f.qualname;
+    this.filename = f.filename;
+    this.firstlineno = f.firstlineno;
+    this.argcount = f.argcount;
+    this.posonlyargcount = f.posonlyargcount;
+    this.kwonlyargcount = f.kwonlyargcount;
+    this.flags = f.flags;
+    this.code = f.code;
+    this.consts = f.consts;
+    this.names = f.names;
+    this.varnames = f.varnames;
+    this.cellvars = f.cellvars;
+    this.freevars = f.freevars;
+    this.cell2arg = f.cell2arg;
+    this.stacksize = f.stacksize;
+    this.lines = f.lines;
+    this.endLines = f.endLines;
+    this.cols = f.cols;
+    this.endCols = f.endCols;
+    this.exceptionTable = f.exceptionTable;
   }
 
   /** Number of parameters occupying the first varnames slots. */

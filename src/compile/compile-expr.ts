@@ -37,7 +37,7 @@ const UNARY: Record<string, number> = {
 
 const CMP: Record<string, string> = { Lt: '<', LtE: '<=', Eq: '==', NotEq: '!=', Gt: '>', GtE: '>=', In: 'in', NotIn: 'not in', Is: 'is', IsNot: 'is not' };
 
-export function cmpArg(op: A.cmpop): number {
+function cmpArg(op: A.cmpop): number {
   return CMP_OPS.indexOf(CMP[op._type] as (typeof CMP_OPS)[number]);
 }
 
@@ -419,13 +419,13 @@ function maybeMethodCall(c: Compiler, e: A.Call): boolean {
   const b = c.b;
   compileExpr(c, meth.value);
   const loc = c.saveLoc();
-  c.setLoc(meth);
-  c.b.loc = { ...c.b.loc, lineno: meth.end_lineno ?? meth.lineno };
+  // As CPython, LOAD_METHOD and the call report the line where the method name ends.
+  const line = meth.end_lineno ?? meth.lineno;
+  c.b.loc = { lineno: line, col_offset: meth.col_offset, end_lineno: meth.end_lineno, end_col_offset: meth.end_col_offset };
   c.emitName(Op.LOAD_METHOD, meth.attr);
   for (const a of e.args) compileExpr(c, a);
   for (const k of e.keywords) compileExpr(c, k.value);
-  c.setLoc(e);
-  c.b.loc = { ...c.b.loc, lineno: meth.end_lineno ?? meth.lineno };
+  c.b.loc = { lineno: line, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
   if (nkw) {
     b.emitConst(c.constTuple(e.keywords.map((k) => k.arg as string)));
     b.emit(Op.CALL_METHOD_KW, nargs + nkw);

@@ -8,7 +8,7 @@ import { CodeBuilder, Label, slabAlloc, type Location } from './assembler.js';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type CompileMode, type Const, ConstTuple, type Program } from './code.js';
 import { compileError, type NodeLocation } from './errors.js';
 import { MF_CLOSURE, Op } from './opcodes.js';
-import { Scope, type SymbolTable, type SymbolTableEntry, buildSymbolTable, mangle } from './symtable.js';
+import { DEF_FREE_CLASS, Scope, type SymbolTable, type SymbolTableEntry, buildSymbolTable, mangle } from './symtable.js';
 import { compileExpr } from './compile-expr.js';
 import { compileBody, compileStmts } from './compile-stmt.js';
 import { futureFeatures } from './future.js';
@@ -49,19 +49,13 @@ export class Unit {
   ) {
     this.b = new CodeBuilder(firstlineno);
     for (const p of ste.params) this.b.varIndexOf(p);
-    const cells: string[] = [];
-    const frees: string[] = [];
-    for (const [name, scope] of ste.scopes) if (scope === Scope.Cell) cells.push(name);
-    for (const [name, flags] of ste.symbols) {
-      if (ste.scopeOf(name) === Scope.Free || flags & 64 /* DEF_FREE_CLASS */) frees.push(name);
-    }
-    // As CPython 3.11 lays out its cells: parameters that are cells first, in parameter
-    // order, then the other cells sorted; free variables sorted.
+    // CPython 3.11's layout: the __class__ cell of a class body, then parameters that are
+    // cells in parameter order, then the other cells sorted; free variables sorted.
     const paramCells = ste.params.filter((p) => ste.scopeOf(p) === Scope.Cell);
-    const otherCells = cells.filter((n) => !paramCells.includes(n)).sort(byCodePoint);
-    cells.splice(0, cells.length, ...paramCells, ...otherCells);
+    const otherCells = [...ste.scopes].filter(([n, scope]) => scope === Scope.Cell && !paramCells.includes(n)).map(([n]) => n);
+    const cells = [...(ste.needsClassClosure ? ['__class__'] : []), ...paramCells, ...otherCells.sort(byCodePoint)];
+    const frees = [...ste.symbols].filter(([n, flags]) => ste.scopeOf(n) === Scope.Free || flags & DEF_FREE_CLASS).map(([n]) => n);
     frees.sort(byCodePoint);
-    if (ste.needsClassClosure) cells.unshift('__class__');
     this.cellvars = cells;
     this.freevars = frees;
     this.cellIndex = new Map(cells.map((n, i) => [n, i]));
@@ -110,8 +104,7 @@ export class Compiler {
 
   /** An error at the current location (CPython's compiler_error). */
   errorHere(msg: string): never {
-    const l = this.b.loc;
-    throw compileError(msg, this.filename, this.source, { lineno: l.lineno, col_offset: l.col, end_lineno: l.endLineno, end_col_offset: l.endCol < 0 ? null : l.endCol });
+    throw compileError(msg, this.filename, this.source, this.b.loc);
   }
 
   compileModule(mod: A.mod): CodeObject {
@@ -134,7 +127,7 @@ export class Compiler {
   // ---- locations ----
 
   setLoc(n: A.Located): void {
-    this.b.loc = { lineno: n.lineno, col: n.col_offset, endLineno: n.end_lineno ?? n.lineno, endCol: n.end_col_offset ?? -1 };
+    this.b.loc = n;
   }
   saveLoc(): Location {
     return this.b.loc;

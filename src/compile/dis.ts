@@ -1,32 +1,14 @@
 // The disassembler: every code object of a program, in the spirit of CPython's `dis`:
 // line, offset (instruction index), jump-target marker, opcode name, argument and its
 // resolved meaning (name, constant repr, jump target, compare operator).
-import { PyBytes, PyComplex, PyEllipsis, PyFloat } from '../runtime/value.js';
 import { CodeObject, ConstTuple, type Const, type Program } from './code.js';
 import { CMP_OPS, FLAG_JUMP, OPCODES, Op, OperandKind, argOf, opOf } from './opcodes.js';
-import { reprFloat, reprStr } from './unparse.js';
+import { reprConstant } from './unparse.js';
 
 export function constRepr(c: Const): string {
-  if (c === null) return 'None';
-  switch (typeof c) {
-    case 'boolean':
-      return c ? 'True' : 'False';
-    case 'number':
-    case 'bigint':
-      return String(c);
-    case 'string':
-      return reprStr(c);
-  }
-  if (c instanceof PyFloat) return reprFloat(c.value, false);
-  if (c instanceof PyComplex) {
-    const imag = reprFloat(c.imag, false, true) + 'j';
-    if (c.real === 0 && !Object.is(c.real, -0)) return imag;
-    return `(${reprFloat(c.real, false, true)}${c.imag >= 0 || Number.isNaN(c.imag) ? '+' : ''}${imag})`;
-  }
-  if (c instanceof PyBytes) return 'b' + reprStr(Array.from(c.bytes, (b) => String.fromCharCode(b)).join(''));
-  if (c instanceof PyEllipsis) return 'Ellipsis';
   if (c instanceof ConstTuple) return c.items.length === 1 ? `(${constRepr(c.items[0])},)` : `(${c.items.map(constRepr).join(', ')})`;
-  return codeRepr(c);
+  if (c instanceof CodeObject) return codeRepr(c);
+  return reprConstant(c, false);
 }
 
 function codeRepr(c: CodeObject): string {

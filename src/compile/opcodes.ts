@@ -250,8 +250,6 @@ export const MF_KWDEFAULTS = 2;
 export const MF_ANNOTATIONS = 4;
 export const MF_CLOSURE = 8;
 
-export const MAX_OPERAND = MAX_ARG;
-
 export function encode(op: number, arg: number): number {
   return (op | (arg << 8)) >>> 0;
 }

@@ -4,6 +4,7 @@
 // so tests compare them directly with the `symtable` module.
 import type * as A from '../parse/ast.js';
 import { compileError } from './errors.js';
+import { Analyzer } from './symtable-analyze.js';
 
 export const DEF_GLOBAL = 1;
 export const DEF_LOCAL = 2;
@@ -14,7 +15,7 @@ export const DEF_FREE_CLASS = 64;
 export const DEF_IMPORT = 128;
 export const DEF_ANNOT = 256;
 export const DEF_COMP_ITER = 512;
-const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 export const enum Scope {
   None = 0,
@@ -30,7 +31,7 @@ export type ComprehensionKind = 'list' | 'set' | 'dict' | 'generator' | null;
 
 type ScopeNode = A.Module | A.Interactive | A.Expression | A.FunctionDef | A.AsyncFunctionDef | A.ClassDef | A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
 
-interface Directive {
+export interface Directive {
   lineno: number;
   col: number;
   endLineno: number | null;
@@ -93,7 +94,7 @@ export function buildSymbolTable(mod: A.mod, filename: string, source: string, f
   if (mod._type === 'Expression') b.expr(mod.body);
   else if (mod._type === 'Module' || mod._type === 'Interactive') b.stmts(mod.body);
   b.exit();
-  b.analyzeBlock(top, null, new Set(), new Set());
+  new Analyzer(filename, source).block(top, null, new Set(), new Set());
   return { top, byNode: b.byNode, futureAnnotations };
 }
 
@@ -555,94 +556,6 @@ class Builder {
         for (const q of p.patterns) this.pattern(q);
         break;
     }
-  }
-
-  // ---- analysis (symtable.c analyze_block and friends) ----
-
-  analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
-    const local = new Set<string>();
-    const newGlobal = new Set<string>();
-    const newFree = new Set<string>();
-    const newBound = new Set<string>();
-    if (ste.type === 'class') {
-      for (const n of global) newGlobal.add(n);
-      if (bound) for (const n of bound) newBound.add(n);
-    }
-    for (const [name, flags] of ste.symbols) this.analyzeName(ste, name, flags, bound, local, free, global);
-    if (ste.type !== 'class') {
-      if (ste.type === 'function') for (const n of local) newBound.add(n);
-      if (bound) for (const n of bound) newBound.add(n);
-      for (const n of global) newGlobal.add(n);
-    } else {
-      newBound.add('__class__');
-    }
-    const allFree = new Set<string>();
-    for (const child of ste.children) {
-      const childFree = new Set(newFree);
-      this.analyzeBlock(child, new Set(newBound), childFree, new Set(newGlobal));
-      for (const n of childFree) allFree.add(n);
-      if (child.free || child.childFree) ste.childFree = true;
-    }
-    for (const n of allFree) newFree.add(n);
-    if (ste.type === 'function') {
-      for (const [name, scope] of ste.scopes) {
-        if (scope === Scope.Local && newFree.has(name)) {
-          ste.scopes.set(name, Scope.Cell);
-          newFree.delete(name);
-        }
-      }
-    } else if (ste.type === 'class' && newFree.delete('__class__')) {
-      ste.needsClassClosure = true;
-    }
-    for (const name of newFree) {
-      const flags = ste.symbols.get(name);
-      if (flags !== undefined) {
-        if (ste.type === 'class' && flags & (DEF_BOUND | DEF_GLOBAL)) ste.symbols.set(name, flags | DEF_FREE_CLASS);
-        continue;
-      }
-      if (bound && !bound.has(name)) continue;
-      ste.symbols.set(name, 0);
-      ste.scopes.set(name, Scope.Free);
-    }
-    for (const n of newFree) free.add(n);
-  }
-
-  private analyzeName(ste: SymbolTableEntry, name: string, flags: number, bound: Set<string> | null, local: Set<string>, free: Set<string>, global: Set<string>): void {
-    if (flags & DEF_GLOBAL) {
-      if (flags & DEF_NONLOCAL) this.directiveError(ste, name, `name '${name}' is nonlocal and global`);
-      ste.scopes.set(name, Scope.GlobalExplicit);
-      global.add(name);
-      bound?.delete(name);
-      return;
-    }
-    if (flags & DEF_NONLOCAL) {
-      if (!bound) this.directiveError(ste, name, 'nonlocal declaration not allowed at module level');
-      if (!bound.has(name)) this.directiveError(ste, name, `no binding for nonlocal '${name}' found`);
-      ste.scopes.set(name, Scope.Free);
-      ste.free = true;
-      free.add(name);
-      return;
-    }
-    if (flags & DEF_BOUND) {
-      ste.scopes.set(name, Scope.Local);
-      local.add(name);
-      global.delete(name);
-      return;
-    }
-    if (bound && bound.has(name)) {
-      ste.scopes.set(name, Scope.Free);
-      ste.free = true;
-      free.add(name);
-      return;
-    }
-    if (!global.has(name) && ste.nested) ste.free = true;
-    ste.scopes.set(name, Scope.GlobalImplicit);
-  }
-
-  private directiveError(ste: SymbolTableEntry, name: string, msg: string): never {
-    const d = ste.directives.get(name);
-    if (!d) this.error(msg, { lineno: ste.lineno, col_offset: 0, end_lineno: null, end_col_offset: null });
-    this.error(msg, { lineno: d.lineno, col_offset: d.col, end_lineno: d.endLineno, end_col_offset: d.endCol });
   }
 }
 

@@ -99,7 +99,7 @@ function expr(e: A.expr, level: PR): string {
       return `f${reprStr(fstringBody(e, false))}`;
     case 'Constant':
       if (e.value === ELLIPSIS) return '...';
-      return (e.kind === 'u' ? 'u' : '') + constRepr(e.value, true);
+      return (e.kind === 'u' ? 'u' : '') + reprConstant(e.value, true);
     case 'Attribute': {
       const v = e.value;
       const period = v._type === 'Constant' && (typeof v.value === 'number' || typeof v.value === 'bigint') ? ' .' : '.';
@@ -160,9 +160,10 @@ function args(a: A.arguments): string {
   return parts.join(', ');
 }
 
-// ---- repr of constants (as Python's repr, with inf spelled 1e309 as ast_unparse does) ----
+// ---- repr of constants ----
 
-function constRepr(v: ConstantValue, unparsing: boolean): string {
+/** Python's repr of a constant; `unparsing` spells infinity 1e309 as ast_unparse does. */
+export function reprConstant(v: ConstantValue, unparsing: boolean): string {
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number' || typeof v === 'bigint') return String(v);
@@ -175,10 +176,10 @@ function constRepr(v: ConstantValue, unparsing: boolean): string {
     return `(${re}${v.imag >= 0 || Number.isNaN(v.imag) ? '+' : ''}${imag})`;
   }
   if (v instanceof PyBytes) return reprBytes(v.bytes);
-  return '...';
+  return 'Ellipsis';
 }
 
-export function reprFloat(x: number, unparsing: boolean, inComplex = false): string {
+function reprFloat(x: number, unparsing: boolean, inComplex = false): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return (x < 0 ? '-' : '') + (unparsing ? '1e309' : 'inf');
   if (x === 0) return (Object.is(x, -0) ? '-0' : '0') + (inComplex ? '' : '.0');
@@ -199,7 +200,7 @@ export function reprFloat(x: number, unparsing: boolean, inComplex = false): str
 
 const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
 
-export function reprStr(s: string): string {
+function reprStr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {

@@ -2,8 +2,8 @@
 // _PyPegen_run_parser: a first pass; on failure a second pass with the invalid_* rules;
 // when that finds nothing specific, "invalid syntax" (or an unexpected indent) at the
 // furthest token of the first pass. The end of input inside brackets is an error as soon
-// as the parser reads it. After a parser error the
-// rest of the source is tokenized, and a tokenizer error found there wins, as in CPython.
+// as the parser reads it. After a parser error the rest of the source is tokenized, and a
+// tokenizer error found there wins, as in CPython.
 import type * as A from './ast.js';
 import { CURRENT_POS, ParserError } from './parser-errors.js';
 import { type Literals, MAX_DEPTH, Parser, ParserStackOverflow } from './parser.js';
@@ -15,14 +15,19 @@ import { PySyntaxError } from './syntax-error.js';
 import { byteOffsetToCharOffset } from './text-position.js';
 import { TokenKind, type Token } from './token.js';
 import { Tokenizer } from './tokenizer.js';
+import { decodeSourceBytes } from './source-decode.js';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
+
+/** Errors raised by grammar rules or literal decoding (of any parser, f-string fields
+ * included), as opposed to tokenizer errors, which end parsing at once. */
+const RAISED_BY_PARSER = new WeakSet<PySyntaxError>();
 
 /** CPython raises MemoryError for source nested too deeply for its parser stack. */
 export class ParserTooComplexError extends Error {
   readonly pyType = 'MemoryError';
   constructor() {
-    super(`source too complex to parse (more than ${MAX_DEPTH} nested constructs)`);
+    super(`source too complex to parse (nested deeper than ${MAX_DEPTH} levels)`);
   }
 }
 
@@ -34,8 +39,20 @@ export function parse(source: string, filename: string, mode: 'single'): A.Inter
 export function parse(source: string, filename: string, mode: 'func_type'): A.FunctionType;
 export function parse(source: string, filename?: string, mode?: ParseMode): A.mod;
 export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec'): A.mod {
-  const rule: (p: Parser) => A.mod | null = mode === 'exec' ? fileRule : mode === 'eval' ? evalRule : mode === 'single' ? interactiveRule : funcTypeRule;
-  return run(new Tokenizer(source, { filename }), filename, rule, null, mode === 'single');
+  const rule = startRule(mode);
+  return run(new Tokenizer(source, { filename }), filename, rule, null, mode, true);
+}
+
+/** Parse the bytes of a source file as `python3 FILE` does: decoded per its BOM or coding
+ * declaration. Without either, CPython's tokenizer has no encoding set and parser errors
+ * keep UTF-8 byte offsets (errors raised by the tokenizer count characters either way). */
+export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec'): A.mod {
+  const { text, encodingDeclared } = decodeSourceBytes(bytes, filename);
+  return run(new Tokenizer(text, { filename }), filename, startRule(mode), null, mode, encodingDeclared);
+}
+
+function startRule(mode: ParseMode): (p: Parser) => A.mod | null {
+  return mode === 'exec' ? fileRule : mode === 'eval' ? evalRule : mode === 'single' ? interactiveRule : funcTypeRule;
 }
 
 /** bad_single_statement: 'single' input must hold one statement; only blanks and comments
@@ -45,16 +62,22 @@ function checkSingleStatement(tk: Tokenizer, p: Parser, filename: string): void 
   if (last.kind === TokenKind.ENDMARKER) return;
   const rest = tk.source.split('\n').slice(last.endLineno).join('\n');
   if (/^(?:[ \t\n\f]|#[^\n]*)*$/.test(rest)) return;
-  throw convertError(tk, filename, tokenError(last, 'multiple statements found while compiling a single statement'), null);
+  throw convertError(tk, filename, tokenError(last, 'multiple statements found while compiling a single statement'), null, true);
 }
 
 /** One parser over one tokenizer. A non-null `fstringOffset` marks an f-string replacement
  * field, whose errors say "f-string: " and are located relative to the field's text. */
-function run<R>(tk: Tokenizer, filename: string, rule: (p: Parser) => R | null, fstringOffset: number | null, singleInput = false): R {
-  const raisedByParser = new WeakSet<PySyntaxError>();
+function run<R>(
+  tk: Tokenizer,
+  filename: string,
+  rule: (p: Parser) => R | null,
+  fstringOffset: number | null,
+  mode: ParseMode | 'fstring',
+  charOffsets: boolean,
+): R {
   const toError = (e: ParserError): PySyntaxError => {
-    const err = convertError(tk, filename, e, fstringOffset);
-    raisedByParser.add(err);
+    const err = convertError(tk, filename, e, fstringOffset, charOffsets);
+    RAISED_BY_PARSER.add(err);
     return err;
   };
   let parser: Parser;
@@ -72,27 +95,29 @@ function run<R>(tk: Tokenizer, filename: string, rule: (p: Parser) => R | null, 
         syntaxError: (msg) => toError(tokenError(parser.toks[parser.fetched - 1], msg)),
         syntaxErrorAt: (t, msg) => toError(tokenError(t, msg)),
         parseFStringExpr: (src, lineno, colOffset) =>
-          run(new Tokenizer(src, { filename, firstLineno: lineno, firstLineColOffset: colOffset }), filename, fstringRule, colOffset),
+          run(new Tokenizer(src, { filename, firstLineno: lineno, firstLineColOffset: colOffset }), filename, fstringRule, colOffset, 'fstring', charOffsets),
       });
     },
   };
-  const p = (parser = new Parser(tk, literals, singleInput));
+  // 'exec' input gets a final newline (translate_newlines); in 'single' mode the end of
+  // input supplies one (fill_token); 'eval', 'func_type' and f-string fields have none.
+  const p = (parser = new Parser(tk, literals, mode === 'single', mode === 'exec' || mode === 'single'));
   let firstError: PySyntaxError | null = null;
   try {
     const r = rule(p);
     if (r !== null) {
-      if (singleInput) checkSingleStatement(tk, p, filename);
+      if (mode === 'single') checkSingleStatement(tk, p, filename);
       return r;
     }
   } catch (e) {
-    firstError = classify(e, toError, raisedByParser);
+    firstError = classify(e, toError);
   }
   const lastToken = p.toks[p.fetched - 1];
   p.resetForErrorPass();
   try {
     rule(p);
   } catch (e) {
-    throw afterParserError(tk, p, classify(e, toError, raisedByParser), toError);
+    throw afterParserError(tk, p, classify(e, toError), toError);
   }
   if (firstError !== null) throw afterParserError(tk, p, firstError, toError);
   // Nothing specific: CPython's _Pypegen_set_syntax_error.
@@ -106,9 +131,9 @@ function run<R>(tk: Tokenizer, filename: string, rule: (p: Parser) => R | null, 
 
 /** An exception out of a pass: a tokenizer error ends parsing at once; a parser error is
  * returned as a PySyntaxError. */
-function classify(e: unknown, toError: (e: ParserError) => PySyntaxError, raisedByParser: WeakSet<PySyntaxError>): PySyntaxError {
+function classify(e: unknown, toError: (e: ParserError) => PySyntaxError): PySyntaxError {
   if (e instanceof ParserError) return toError(e);
-  if (e instanceof PySyntaxError && raisedByParser.has(e)) return e;
+  if (e instanceof PySyntaxError && RAISED_BY_PARSER.has(e)) return e;
   if (e instanceof ParserStackOverflow || isStackExhaustion(e)) throw new ParserTooComplexError();
   throw e;
 }
@@ -161,20 +186,21 @@ function tokenError(t: Token, msg: string, type: 'SyntaxError' | 'IndentationErr
 
 /** _PyPegen_raise_error_known_location: the error line is taken from the tokenizer (with
  * its newline when it is the line being read), byte offsets become character offsets. */
-function convertError(tk: Tokenizer, filename: string, e: ParserError, fstringOffset: number | null): PySyntaxError {
+function convertError(tk: Tokenizer, filename: string, e: ParserError, fstringOffset: number | null, charOffsets: boolean): PySyntaxError {
   const text = tk.currentLineno <= e.lineno ? tk.lineTextWithNewline(e.lineno) : tk.lineText(e.lineno);
-  let offset = e.offset;
-  let endOffset = e.endOffset === CURRENT_POS ? tk.currentCol : e.endOffset;
+  const offset = e.offset;
+  const endOffset = e.endOffset === CURRENT_POS ? tk.currentCol : e.endOffset;
   const endLineno = e.endLineno === CURRENT_POS ? tk.currentLineno : e.endLineno;
-  let msg = e.msg;
   if (fstringOffset !== null) {
-    msg = 'f-string: ' + msg;
-    offset -= fstringOffset;
-    endOffset -= fstringOffset;
+    // The replacement field's own tokenizer has no encoding set: CPython leaves the
+    // offsets in bytes, relative to the field (possibly negative).
+    return new PySyntaxError(e.type, 'f-string: ' + e.msg, {
+      filename, lineno: e.lineno, offset: offset - fstringOffset, text, endLineno, endOffset: endOffset - fstringOffset,
+    });
   }
-  const col = byteOffsetToCharOffset(text, Math.max(offset, 0));
-  const endCol = endOffset > 0 ? byteOffsetToCharOffset(text, endOffset) : endOffset;
-  return new PySyntaxError(e.type, msg, { filename, lineno: e.lineno, offset: col, text, endLineno, endOffset: endCol });
+  const col = charOffsets ? byteOffsetToCharOffset(text, Math.max(offset, 0)) : offset;
+  const endCol = charOffsets && endOffset > 0 ? byteOffsetToCharOffset(text, endOffset) : endOffset;
+  return new PySyntaxError(e.type, e.msg, { filename, lineno: e.lineno, offset: col, text, endLineno, endOffset: endCol });
 }
 
 // fstring: star_expressions

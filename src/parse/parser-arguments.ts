@@ -9,12 +9,13 @@ import * as inv from './parser-invalid.js';
 
 type E = A.expr;
 
-/** `func` followed by '(' [arguments] ')' (or a genexp): the Call, or null. */
-export function callArguments(p: Parser, func: E, start: Token): A.Call | null {
+/** `func` followed by '(' [arguments] ')' — or by a generator expression when `genexp`
+ * (calls, not class bases): the Call, or null. */
+export function callArguments(p: Parser, func: E, start: Token, genexp = true): A.Call | null {
   const open = p.tok();
   const m = p.pos;
   p.enter();
-  const call = parseCall(p, func, open, start);
+  const call = parseCall(p, func, open, start, genexp);
   p.depth--;
   if (call === null && p.invalidPass) {
     p.pos = m;
@@ -23,7 +24,7 @@ export function callArguments(p: Parser, func: E, start: Token): A.Call | null {
   return call;
 }
 
-function parseCall(p: Parser, func: E, open: Token, start: Token): A.Call | null {
+function parseCall(p: Parser, func: E, open: Token, start: Token, genexp: boolean): A.Call | null {
   p.pos++;
   const args: E[] = [];
   const keywords: A.keyword[] = [];
@@ -56,7 +57,7 @@ function parseCall(p: Parser, func: E, open: Token, start: Token): A.Call | null
       if (e === null || p.code() === T.EQUAL) return null;
       const c2 = p.code();
       // `primary genexp`: only a first argument can start a generator expression
-      if (args.length === 0 && keywords.length === 0 && (c2 === T.FOR || (c2 === T.ASYNC && p.codeAt(1) === T.FOR))) {
+      if (genexp && args.length === 0 && keywords.length === 0 && (c2 === T.FOR || (c2 === T.ASYNC && p.codeAt(1) === T.FOR))) {
         const generators = forIfClauses(p);
         if (generators === null || p.code() !== T.RPAR) return null;
         p.pos++;

@@ -34,7 +34,7 @@ const CMPOPS: Partial<Record<T, A.cmpop>> = {
 };
 const NOT_IN = OP('NotIn'), IS_NOT = OP('IsNot');
 
-export function nameNode(p: Parser, tok: { value: string; lineno: number; col: number; endLineno: number; endCol: number }, ctx: A.expr_context): A.Name {
+export function nameNode(tok: { value: string; lineno: number; col: number; endLineno: number; endCol: number }, ctx: A.expr_context): A.Name {
   return { _type: 'Name', id: tok.value, ctx, lineno: tok.lineno, col_offset: tok.col, end_lineno: tok.endLineno, end_col_offset: tok.endCol };
 }
 
@@ -114,7 +114,7 @@ function assignmentExpression(p: Parser): E | null {
     p.pos -= 2;
     return null;
   }
-  const target = nameNode(p, s, STORE);
+  const target = nameNode(s, STORE);
   return p.finishAt<A.NamedExpr>({ _type: 'NamedExpr', target, value }, s);
 }
 
@@ -210,7 +210,9 @@ function lambdef(p: Parser): E | null {
     p.pos = m;
     return null;
   }
+  p.enter();
   const body = expression(p);
+  p.depth--;
   if (body === null) {
     p.pos = m;
     return null;
@@ -373,8 +375,9 @@ function power(p: Parser): E | null {
   if (a === null || p.code() !== T.DOUBLESTAR) return a;
   const m = p.pos++;
   p.enter();
+  p.enter();
   const b = factor(p);
-  p.depth--;
+  p.depth -= 2;
   if (b === null) {
     p.pos = m;
     return a;
@@ -495,7 +498,7 @@ export function atom(p: Parser): E | null {
   switch (p.code()) {
     case T.NAME:
       p.pos++;
-      return nameNode(p, t, LOAD);
+      return nameNode(t, LOAD);
     case T.NUMBER:
       p.pos++;
       return constant(t, p.literals.numberValue(t));

@@ -3,6 +3,7 @@
 // a parameter without one, '*' or '*args' then keyword-only parameters, '**kwargs' last.
 import type * as A from './ast.js';
 import { type Parser, T } from './parser.js';
+import type { Token } from './token.js';
 import { expression, starExpression } from './parser-expressions.js';
 import * as inv from './parser-invalid.js';
 import { raiseAt } from './parser-errors.js';
@@ -38,7 +39,13 @@ function parseParameters(p: Parser, lambda: boolean): A.arguments | null {
   let kwarg: A.arg | null = null;
   let phase = 0; // 0: positional, 1: after '*', 2: after '**'
   let seenSlash = false;
-  let bareStar = false;
+  let bareStar: Token | null = null;
+  // '*' ',' must be followed by a keyword-only parameter
+  const bareStarUnfollowed = (): boolean => {
+    if (bareStar === null || kwonlyargs.length > 0) return false;
+    if (check) inv.namedArgumentsMustFollowBareStar(p, bareStar, lambda);
+    return true;
+  };
   while (p.code() !== term) {
     const c = p.code();
     const t = p.tok();
@@ -93,12 +100,13 @@ function parseParameters(p: Parser, lambda: boolean): A.arguments | null {
           if (check) raiseAt(p.tok(), 'var-positional argument cannot have default value');
           return null;
         }
-      } else if (p.code() === T.COMMA) bareStar = true;
+      } else if (p.code() === T.COMMA) bareStar = t;
       else {
         if (check && p.code() === term) inv.namedArgumentsMustFollowBareStar(p, t, lambda);
         return null;
       }
     } else if (c === T.DOUBLESTAR) {
+      if (bareStarUnfollowed()) return null;
       if (phase === 2) {
         if (check) raiseAt(t, 'arguments cannot follow var-keyword argument');
         return null;
@@ -119,11 +127,8 @@ function parseParameters(p: Parser, lambda: boolean): A.arguments | null {
       if (p.code() !== term) return null;
       break;
     }
-    if (check && bareStar && kwonlyargs.length === 0 && (p.code() === term || p.code() === T.DOUBLESTAR)) {
-      inv.namedArgumentsMustFollowBareStar(p, p.toks[p.pos - 2], lambda);
-    }
   }
-  if (bareStar && kwonlyargs.length === 0) return null;
+  if (bareStarUnfollowed()) return null;
   return { _type: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults: kw_defaults as E[], kwarg, defaults };
 }
 

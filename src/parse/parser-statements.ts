@@ -4,8 +4,7 @@ import type * as A from './ast.js';
 import { type Parser, T } from './parser.js';
 import type { Token } from './token.js';
 import {
-  BINOPS, expression, expressions, LOAD, namedExpression, nameNode, starExpressions, starNamedExpression,
-  starNamedExpressions, STORE, yieldExpr,
+  BINOPS, expression, expressions, LOAD, namedExpression, nameNode, starExpressions, STORE, yieldExpr,
 } from './parser-expressions.js';
 import { callArguments } from './parser-arguments.js';
 import { functionParameters } from './parser-params.js';
@@ -60,19 +59,37 @@ export function interactiveRule(p: Parser): A.Interactive | null {
 // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
 export function funcTypeRule(p: Parser): A.FunctionType | null {
   if (!p.eat(T.LPAR)) return null;
-  const argtypes: E[] = [];
-  while (p.code() !== T.RPAR) {
-    if (p.code() === T.STAR || p.code() === T.DOUBLESTAR) p.pos++;
-    const e = expression(p);
-    if (e === null) return null;
-    argtypes.push(e);
-    if (!p.eat(T.COMMA)) break;
-  }
-  if (!p.eat(T.RPAR) || !p.eat(T.RARROW)) return null;
+  const argtypes = p.code() === T.RPAR ? [] : typeExpressions(p);
+  if (argtypes === null || !p.eat(T.RPAR) || !p.eat(T.RARROW)) return null;
   const returns = expression(p);
   if (returns === null) return null;
   while (p.eat(T.NEWLINE));
   return p.code() === T.ENDMARKER ? { _type: 'FunctionType', argtypes, returns } : null;
+}
+
+// type_expressions: ','.expression+ [',' '*' expression] [',' '**' expression]
+//   | '*' expression [',' '**' expression] | '**' expression   (the stars are dropped)
+function typeExpressions(p: Parser): E[] | null {
+  const types: E[] = [];
+  let stars = 0; // 1 after '*', 2 after '**'
+  for (;;) {
+    const c = p.code();
+    if (c === T.STAR || c === T.DOUBLESTAR) {
+      const level = c === T.STAR ? 1 : 2;
+      if (level <= stars) return null;
+      stars = level;
+      p.pos++;
+    } else if (stars > 0) return null;
+    const e = expression(p);
+    if (e === null) return null;
+    types.push(e);
+    if (p.code() !== T.COMMA || stars === 2) return types;
+    const m = p.pos++;
+    if (p.code() === T.RPAR) {
+      p.pos = m;
+      return types;
+    }
+  }
 }
 
 // statement: compound_stmt | simple_stmts — appends to `body`
@@ -238,7 +255,7 @@ function assignmentOrExpression(p: Parser, s: Token, probe = false): S | null {
   // NAME ':' expression ['=' annotated_rhs]
   if (p.code() === T.NAME && p.codeAt(1) === T.COLON) {
     p.pos += 2;
-    return annotated(p, s, nameNode(p, s, STORE), 1);
+    return annotated(p, s, nameNode(s, STORE), 1);
   }
   const e = p.code() === T.YIELD ? yieldExpr(p) : starExpressions(p);
   if (e === null) return null;
@@ -525,7 +542,7 @@ function classDef(p: Parser, s: Token, decorator_list: E[]): S | null {
   let bases: E[] = [];
   let keywords: A.keyword[] = [];
   if (p.code() === T.LPAR) {
-    const call = callArguments(p, nameNode(p, nameTok, LOAD), nameTok);
+    const call = callArguments(p, nameNode(nameTok, LOAD), nameTok, false);
     if (call === null) return null;
     bases = call.args;
     keywords = call.keywords;

@@ -68,12 +68,12 @@ function bracketedTargets(p: Parser, ctx: A.Store | A.Del): E | null {
   const item = ctx === STORE ? starTarget : delTarget;
   if (s.value === '(') {
     if (p.eat(T.RPAR)) return p.finishAt<A.Tuple>({ _type: 'Tuple', elts: [], ctx }, s);
-    const m = p.pos;
-    const single = targetAtom(p, ctx);
-    if (single !== null && p.eat(T.RPAR)) return single;
-    p.pos = m;
+    // '(' target ')' is the target itself; '(' target ',' ... ')' a tuple. One parse of the
+    // first item serves both (parsing it twice would be exponential in the nesting).
     const first = item(p);
-    if (first === null || !p.eat(T.COMMA)) return null;
+    if (first === null) return null;
+    if (p.eat(T.RPAR)) return first._type === 'Starred' ? null : first;
+    if (!p.eat(T.COMMA)) return null;
     const elts = [first];
     if (!targetList(p, item, elts, T.RPAR)) return null;
     return p.finishAt<A.Tuple>({ _type: 'Tuple', elts, ctx }, s);

@@ -121,6 +121,10 @@ const OPERATORS: ReadonlyMap<string, T> = new Map([
   [':=', T.COLONEQUAL],
 ]);
 
+/** Codes of the one-character operators by character code (the common case). */
+const SINGLE_CHAR_OPERATORS: (T | undefined)[] = [];
+for (const [op, code] of OPERATORS) if (op.length === 1) SINGLE_CHAR_OPERATORS[op.charCodeAt(0)] = code;
+
 const KEYWORDS: ReadonlyMap<string, T> = new Map([
   ['False', T.FALSE], ['None', T.NONE], ['True', T.TRUE], ['and', T.AND], ['as', T.AS],
   ['assert', T.ASSERT], ['async', T.ASYNC], ['await', T.AWAIT], ['break', T.BREAK], ['class', T.CLASS],
@@ -136,8 +140,20 @@ const KIND_CODES: readonly T[] = [
 ];
 
 export function tokenCode(t: Token): T {
-  if (t.kind === TokenKind.NAME) return KEYWORDS.get(t.value) ?? T.NAME;
-  if (t.kind === TokenKind.OP) return OPERATORS.get(t.value) ?? T.OP_OTHER;
+  if (t.kind === TokenKind.NAME) {
+    const v = t.value;
+    if (v.length > 8 || v.length < 2) return T.NAME; // keywords have 2 to 8 letters
+    const k = KEYWORDS.get(v);
+    // CPython matches keywords on the raw text: a name spelled with non-ASCII characters
+    // that NFKC-normalise to a keyword (e.g. fullwidth letters) stays a name. The raw text
+    // is then longer in bytes than the ASCII keyword.
+    return k === undefined || t.endCol - t.col !== t.value.length ? T.NAME : k;
+  }
+  if (t.kind === TokenKind.OP) {
+    const v = t.value;
+    if (v.length === 1) return SINGLE_CHAR_OPERATORS[v.charCodeAt(0)] ?? T.OP_OTHER;
+    return OPERATORS.get(v) ?? T.OP_OTHER;
+  }
   return KIND_CODES[t.kind];
 }
 
@@ -170,9 +186,12 @@ export interface Literals {
   strings(toks: Token[]): expr;
 }
 
-/** CPython raises MemoryError("Parser stack overflowed ...") past 6000 nested rule calls;
- * ours counts recursive rule entries, which keeps the JS stack far from its limit. */
-export const MAX_DEPTH = 3000;
+/** CPython raises MemoryError past 6000 nested rule calls (MAXSTACK). We count only the
+ * recursive entries, weighted so that chains of unary operators, `not`, conditional
+ * expressions (1 each), `**` and lambdas (2 each) hit the limit where CPython 3.11 does. */
+export const MAX_DEPTH = 5970;
+/** CPython's error pass starts a few rule calls deeper. */
+const ERROR_PASS_DEPTH = 6;
 
 export class ParserStackOverflow extends Error {
   constructor() {
@@ -205,12 +224,14 @@ export class Parser {
     readonly literals: Literals,
     /** 'single' mode: the first ENDMARKER is read as NEWLINE. */
     private readonly singleInput = false,
+    /** Whether a missing final newline counts as a NEWLINE token. */
+    private readonly appendedNewline = true,
   ) {}
 
   /** Restart at the first token for the error pass (tokens already fetched are kept). */
   resetForErrorPass(): void {
     this.pos = 0;
-    this.depth = 0;
+    this.depth = ERROR_PASS_DEPTH;
     this.errorPass = true;
     this.invalidPass = true;
   }
@@ -227,7 +248,10 @@ export class Parser {
       this.push(last, T.ENDMARKER);
       return;
     }
-    const t = this.source.next();
+    let t = this.source.next();
+    // The tokenizer always appends a missing final newline; modes without one drop the
+    // NEWLINE it makes.
+    if (!this.appendedNewline && t.kind === TokenKind.NEWLINE && t.value === '') t = this.source.next();
     let code = tokenCode(t);
     if (code === T.ENDMARKER) {
       // The end of input inside brackets is an error as soon as it is read (pegen's
@@ -235,8 +259,9 @@ export class Parser {
       const open = this.source.unclosedBracket();
       if (open !== null) raiseLocated('SyntaxError', `'${open.char}' was never closed`, open.lineno, open.col, open.lineno, -1);
       this.exhausted = true;
-      // Interactive input ends its last statement with a NEWLINE (pegen's fill_token).
-      if (this.singleInput) code = T.NEWLINE;
+      // Interactive input ends its last statement with a NEWLINE (pegen's fill_token),
+      // once parsing has started.
+      if (this.singleInput && this.toks.length > 0) code = T.NEWLINE;
     }
     this.push(t, code);
   }

@@ -8,6 +8,8 @@
 import { PySyntaxError, type SyntaxErrorType } from './syntax-error.js';
 import { byteOffsetToCharOffset, codePointCount, utf8Length } from './text-position.js';
 import { TokenKind, type Token } from './token.js';
+import { XID_CONTINUE_FLIPS, XID_START_FLIPS } from './unicode-identifier.js';
+import { CodePointSet } from '../runtime/code-point-set.js';
 import { isPrintable } from '../runtime/str-repr.js';
 
 const TABSIZE = 8;
@@ -15,8 +17,9 @@ const MAXINDENT = 100;
 const MAXLEVEL = 200;
 const EOF = -1;
 
-const XID_START = /^[\p{XID_Start}_]$/u;
-const XID_CONTINUE = /^\p{XID_Continue}$/u;
+// Identifier characters of CPython's Unicode version (not the JS engine's).
+const XID_START = new CodePointSet(XID_START_FLIPS);
+const XID_CONTINUE = new CodePointSet(XID_CONTINUE_FLIPS);
 
 export interface TokenizerOptions {
   filename?: string;
@@ -392,6 +395,11 @@ export class Tokenizer {
 
       // again: skip spaces, then one token
       for (;;) {
+        if (!this.lineEnded) {
+          let p = this.pos;
+          for (let d = src.charCodeAt(p); d === 32 || d === 9 || d === 12; d = src.charCodeAt(++p));
+          this.pos = p;
+        }
         let c = this.nextc();
         while (c === 32 || c === 9 || c === 12) c = this.nextc();
         const start = this.pos - 1;
@@ -596,11 +604,19 @@ export class Tokenizer {
       if (c === 34 || c === 39) return this.string(c, start, startLineno, startLineStart);
     }
     let nonascii = false;
-    while (isIdentifierChar(c)) {
+    if (isIdentifierChar(c)) {
       if (c >= 128) nonascii = true;
-      c = this.nextc();
+      const src = this.src;
+      let p = this.pos;
+      for (; p < this.len; p++) {
+        const d = src.charCodeAt(p);
+        if (!isIdentifierChar(d)) break;
+        if (d >= 128) nonascii = true;
+      }
+      this.pos = p;
+    } else {
+      this.backup(c);
     }
-    this.backup(c);
     const tok = this.token(TokenKind.NAME, start, startLineno, startLineStart);
     if (nonascii) {
       this.verifyIdentifier(start);
@@ -617,7 +633,8 @@ export class Tokenizer {
     while (i < this.pos) {
       const cp = src.codePointAt(i) as number;
       const ch = String.fromCodePoint(cp);
-      const ok = first ? XID_START.test(ch) : XID_CONTINUE.test(ch);
+      const ok =
+        cp < 0x80 ? isIdentifierChar(cp) && !(first && isDigit(cp)) : first ? XID_START.has(cp) : XID_CONTINUE.has(cp);
       const next = i + ch.length;
       if (!ok) {
         if (next < this.pos) this.pos = next;
@@ -642,7 +659,20 @@ export class Tokenizer {
     }
     if (c !== quote) this.backup(c);
 
+    const src = this.src;
     while (endQuoteSize !== quoteSize) {
+      if (!this.lineEnded) {
+        // Skip the plain characters of the line at once.
+        let p = this.pos;
+        for (; p < this.len; p++) {
+          const d = src.charCodeAt(p);
+          if (d === quote || d === 92 || d === 10) break;
+        }
+        if (p > this.pos) {
+          endQuoteSize = 0;
+          this.pos = p;
+        }
+      }
       c = this.nextc();
       if (c === EOF || (quoteSize === 1 && c === 10)) {
         const detectedAt = this.lineno;

@@ -5,7 +5,7 @@
 // __getattr__ fallback, __setattr__/__delattr__, and the method-call shortcut.
 import { PyObject } from './value.js';
 import { type PyValue, hasAttrs, type HasAttrs } from './object.js';
-import { PyType } from './type.js';
+import { PyType, SLOT } from './type.js';
 import { typeOf } from './builtin-types.js';
 import { PyBaseException, attributeError, excMatches, typeError } from './errors.js';
 import { PyFunction, PyBoundMethod } from './function.js';
@@ -43,7 +43,7 @@ export function descrGet(descr: PyValue, obj: PyValue | undefined, owner: PyType
   if (descr === null || typeof descr !== 'object' || descr instanceof PyBuiltinFunction || descr instanceof PyType) {
     return descr;
   }
-  const get = typeOf(descr).lookup('__get__');
+  const get = typeOf(descr).lookupSlot(SLOT.get);
   if (get === undefined) return descr;
   return callMethod(get, descr, [obj === undefined ? null : obj, owner]);
 }
@@ -54,7 +54,7 @@ export function isDataDescriptor(descr: PyValue): boolean {
   if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor || descr instanceof PyType) return false;
   if (descr instanceof PyProperty || descr instanceof PyGetSetDescriptor || descr instanceof PyMemberDescriptor) return true;
   const t = descr.cls;
-  return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
+  return t.lookupSlot(SLOT.set) !== undefined || t.lookupSlot(SLOT.delete) !== undefined;
 }
 
 /** `descr.__set__(obj, value)` (value undefined = `__delete__`). False if `descr` is not a

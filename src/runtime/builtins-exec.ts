@@ -116,6 +116,11 @@ export function syntaxErrorToPython(e: PySyntaxError): PyBaseException {
 function sourceText(source: PyValue, what: string): string {
   if (typeof source === 'string') return source;
   if (source instanceof PyBytes) return new TextDecoder().decode(source.bytes);
+  const tname = typeOf(source).name;
+  if (tname === 'bytearray' || tname === 'memoryview') {
+    const b = call(builtinsModule().dict.getStr('bytes')!, [source]);
+    if (b instanceof PyBytes) return new TextDecoder().decode(b.bytes);
+  }
   throw typeError(`${what}() arg 1 must be a string, bytes or code object`);
 }
 
@@ -193,9 +198,7 @@ export function defaultImport(name: string, globals: PyValue, fromlist: PyValue,
   for (let i = 1; i < parts.length; i++) {
     const full = parts.slice(0, i + 1).join('.');
     if (getAttrOrUndefined(leaf, '__path__') === undefined) {
-      const e = moduleNotFound(full);
-      e.args = [`No module named '${full}'; '${parts.slice(0, i).join('.')}' is not a package`];
-      throw e;
+      throw moduleNotFound(full, `No module named '${full}'; '${parts.slice(0, i).join('.')}' is not a package`);
     }
     const m = findModule(full) ?? getAttrOrUndefined(leaf, parts[i]);
     if (m === undefined || !(m instanceof PyModule)) throw moduleNotFound(full);

@@ -1,8 +1,8 @@
 // The builtin functions of the `builtins` module (except print/input/exec/eval/compile/
 // globals/locals/vars/__build_class__/__import__, which are builtins-exec.ts'), with
 // CPython's argument handling and messages.
-import { PyBytes, PyObject } from './value.js';
-import { bufferOf } from './bytes.js';
+import { PyBytes } from './value.js';
+import { PyByteArray } from './bytes.js';
 import { type PyValue } from './object.js';
 import { typeOf, bytesType } from './builtin-types.js';
 import { typeError, valueError, overflowError, excMatches } from './errors.js';
@@ -24,7 +24,7 @@ import { strLen } from './str.js';
 import { asciiOf } from './str-methods.js';
 import { strValue } from './number-box.js';
 import { newList, PyList } from './list.js';
-import { listSort, itemsOf } from './list-methods.js';
+import { listSort, itemsOf, reverseFlag } from './list-methods.js';
 import { PyCallableIterator } from './builtin-iterators.js';
 import { execHooks } from './builtins-exec.js';
 import { PyDict } from './dict.js';
@@ -75,8 +75,8 @@ def('ord', 1, (c: PyValue) => {
     if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
     return s.codePointAt(0)!;
   }
-  const b = bufferOf(c);
-  if (b !== undefined && !(c instanceof PyObject && c.cls.name === 'memoryview')) {
+  if (c instanceof PyBytes || c instanceof PyByteArray) {
+    const b = c.bytes;
     if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
     return b[0];
   }
@@ -185,7 +185,7 @@ def('round', '(number, ndigits=None)', (x: PyValue, nd?: PyValue) => {
 
 def('sorted', '(iterable, /, *, key=None, reverse=False)', (iterable: PyValue, key?: PyValue, reverse?: PyValue) => {
   const out = newList(itemsOf(iterable));
-  listSort(out, key, reverse !== undefined && isTrue(reverse));
+  listSort(out, key, reverseFlag(reverse));
   return out;
 });
 

@@ -1,7 +1,6 @@
-// Entry point of the containers and the builtins module: importing it installs list, tuple,
-// dict (+ views), set/frozenset, range, slice, bytes/bytearray, the iterator builtins and the
-// builtin functions, fills the `builtins` module (types, functions, exceptions, constants)
-// and registers the `math` module. The interpreter imports it after runtime/index.js.
+// The builtins module's contents: the builtin types (their methods are loaded by index.ts),
+// the builtin functions, the exception classes and the constants; also registers `math`.
+// The interpreter imports this module (it imports runtime/index.js first).
 import './index.js';
 import { ELLIPSIS } from './value.js';
 import {
@@ -21,24 +20,7 @@ import { superType } from './super.js';
 import { builtinExceptionTypes } from './exceptions.js';
 import { addBuiltins } from './modules.js';
 import { builtinFunctions } from './builtins-functions.js';
-import './list-methods.js';
-import './tuple-methods.js';
-import './dict-methods.js';
-import './dict-views.js';
-import './set-methods.js';
-import './range.js';
-import './bytes-methods.js';
-import './bytearray-methods.js';
-import { defMethod } from './builtin-function.js';
-import { ellipsisType, notImplementedType } from './builtin-types.js';
-import { seqIteratorType } from './ops-protocols.js';
-import { defIteratorProtocol } from './iterator-type.js';
-
-// The singletons' reprs and the protocol of the `__getitem__`-based iterator (types
-// created by the object model without Python-level methods).
-defMethod(ellipsisType, '__repr__', 0, () => 'Ellipsis');
-defMethod(notImplementedType, '__repr__', 0, () => 'NotImplemented');
-defIteratorProtocol(seqIteratorType);
+import './module-math.js';
 
 addBuiltins((d) => {
   const types = [

@@ -62,8 +62,8 @@ defMethod(bytearrayType, '__setitem__', 2, (self: PyByteArray, key: PyValue, val
     return null;
   }
   if (!hasIndex(key)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(key).qualname}`);
-  const i = seqIndex(key, cur.length, 'bytearray index');
-  cur[i] = byteValue(value);
+  const b = byteValue(value);
+  cur[seqIndex(key, cur.length, 'bytearray index')] = b;
   return null;
 });
 

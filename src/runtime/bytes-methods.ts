@@ -269,6 +269,14 @@ function fromHex(s: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** The b'...' inside bytearray's repr: like bytes' repr except that a single quote is
+ * always escaped (CPython's bytearray_repr). */
+function bytearrayBody(b: Uint8Array): string {
+  const r = bytesRepr(b);
+  if (r[1] !== '"') return r;
+  return r.replace(/(\\\\)|'/g, (m, bs) => (bs ? m : "\\'"));
+}
+
 // ---------- install on both types ----------
 
 export const bytesIteratorType = newIteratorType('bytes_iterator');
@@ -303,14 +311,14 @@ for (const t of [bytesType, bytearrayType]) {
     const b = data(self);
     if (key instanceof PySlice) return wrap(self, Uint8Array.from(sliceItems(Array.from(b), key)));
     if (!hasIndex(key)) throw typeError(`byte indices must be integers or slices, not ${typeOf(key).qualname}`);
-    return b[seqIndex(key, b.length, `${isByteArray(self) ? 'bytearray' : 'index'}`)];
+    return b[seqIndex(key, b.length, isByteArray(self) ? 'bytearray index' : 'index')];
   });
   defMethod(t, '__contains__', 1, (self: PyValue, x: PyValue) => latin1(data(self)).includes(subArg(x)));
   defMethod(t, '__repr__', 0, (self: PyValue) => {
     if (!isByteArray(self)) return bytesRepr(data(self));
-    return withReprGuard(self, '...', () => `${self.cls.name}(${bytesRepr(data(self))})`);
+    return withReprGuard(self, '...', () => `${self.cls.name}(${bytearrayBody(data(self))})`);
   });
-  defMethod(t, '__str__', 0, (self: PyValue) => (isByteArray(self) ? `bytearray(${bytesRepr(data(self))})` : bytesRepr(data(self))));
+  defMethod(t, '__str__', 0, (self: PyValue) => (isByteArray(self) ? `bytearray(${bytearrayBody(data(self))})` : bytesRepr(data(self))));
 
   // bytes compares only with bytes (CPython's bytes_richcompare); bytearray with any buffer.
   const cmp = (op: (c: number) => boolean, eqOp: boolean | null) => (self: PyValue, other: PyValue) => {

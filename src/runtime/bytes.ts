@@ -91,10 +91,10 @@ export function needBuffer(v: PyValue): Uint8Array {
 }
 
 /** A byte value argument (0..255) with CPython's messages. */
-export function byteValue(v: PyValue): number {
+export function byteValue(v: PyValue, what = 'byte'): number {
   if (!hasIndex(v)) throw typeError(`'${typeOf(v).qualname}' object cannot be interpreted as an integer`);
   const n = toIndex(v);
-  if (typeof n === 'bigint' || n < 0 || n > 255) throw valueError('byte must be in range(0, 256)');
+  if (typeof n === 'bigint' || n < 0 || n > 255) throw valueError(`${what} must be in range(0, 256)`);
   return n;
 }
 
@@ -151,8 +151,10 @@ export function bytesFromArgs(name: string, source: PyValue | undefined, encodin
 
 function bytesFromIterable(source: PyValue, name: string): Uint8Array {
   const out: number[] = [];
+  // bytes() says "bytes must be in range(0, 256)", bytearray() "byte must be ...".
+  const what = name === 'bytes' ? 'bytes' : 'byte';
   if (source instanceof PyList || source instanceof PyTuple) {
-    for (const x of source.items) out.push(byteValue(x));
+    for (const x of source.items) out.push(byteValue(x, what));
     return Uint8Array.from(out);
   }
   const t = typeOf(source);
@@ -162,6 +164,6 @@ function bytesFromIterable(source: PyValue, name: string): Uint8Array {
       : `cannot convert '${t.qualname}' object to bytearray`);
   }
   const it = getIter(source);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteValue(x));
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteValue(x, what));
   return Uint8Array.from(out);
 }

@@ -3,7 +3,7 @@
 //                           kwnames = the keyword names (null when there are none).
 import { PyObject } from './value.js';
 import { type PyValue } from './object.js';
-import { PyType } from './type.js';
+import { PyType, SLOT } from './type.js';
 import { typeOf } from './builtin-types.js';
 import { typeError } from './errors.js';
 import { PyFunction, PyBoundMethod, callFunction, callFunctionWithSelf } from './function.js';
@@ -22,12 +22,12 @@ export function call(f: PyValue, args: readonly PyValue[], kwnames: readonly str
   if (f instanceof PyBoundMethod) return callMethod(f.func, f.self, args, kwnames);
   if (f instanceof PyType) {
     const meta = f.cls;
-    const dunder = meta.lookup('__call__');
+    const dunder = meta.lookupSlot(SLOT.call);
     if (dunder === typeCallHook.defaultTypeCall) return typeCallHook.callType(f, args, kwnames);
     return callMethod(dunder!, f, args, kwnames);
   }
   if (f instanceof PyMethodDescriptor) return f.call(args, kwnames);
-  const dunder = typeOf(f).lookup('__call__');
+  const dunder = typeOf(f).lookupSlot(SLOT.call);
   if (dunder === undefined) throw typeError(`'${typeOf(f).qualname}' object is not callable`);
   return callMethod(dunder, f, args, kwnames);
 }
@@ -59,7 +59,7 @@ export function isCallable(v: PyValue): boolean {
   if (v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyBoundMethod || v instanceof PyType) {
     return true;
   }
-  return v instanceof PyObject && v.cls.lookup('__call__') !== undefined;
+  return v instanceof PyObject && v.cls.lookupSlot(SLOT.call) !== undefined;
 }
 
 /** Call with keyword arguments given as a JS record (convenience for TS code). */

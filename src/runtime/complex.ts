@@ -4,7 +4,7 @@
 
 import { raise } from './raise-shim.js';
 import { floatRepr } from './float-format.js';
-import { hypot, powPositive } from './float-libm.js';
+import { atan2, cos, exp, hypot, log, powPositive, sin } from './float-libm.js';
 import { asciiDigits, stripPySpace } from './unicode.js';
 import { strRepr } from './str-repr.js';
 
@@ -91,13 +91,13 @@ function powGeneral(a: Complex, b: Complex): Complex {
   }
   const vabs = hypot(a.real, a.imag);
   let len = powPositive(vabs, b.real);
-  const at = Math.atan2(a.imag, a.real);
+  const at = atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
-    len /= Math.exp(at * b.imag);
-    phase += b.imag * Math.log(vabs);
+    len /= exp(at * b.imag);
+    phase += b.imag * log(vabs);
   }
-  return c(len * Math.cos(phase), len * Math.sin(phase));
+  return c(len * cos(phase), len * sin(phase));
 }
 
 /** a ** b (complex_pow): small integral exponents by repeated multiplication. */

@@ -27,7 +27,7 @@ export function decompose(x: number): [bigint, number] {
 }
 
 const POW10: bigint[] = [1n];
-export function pow10(n: number): bigint {
+function pow10(n: number): bigint {
   while (POW10.length <= n && POW10.length < 400) POW10.push(POW10[POW10.length - 1]! * 10n);
   return n < POW10.length ? POW10[n]! : 10n ** BigInt(n);
 }

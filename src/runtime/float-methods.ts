@@ -2,7 +2,7 @@
 // are converted exactly, comparisons with ints are exact), hashing, repr/format, round and
 // the named methods.
 
-import { PyFloat, PyComplex, PyBytes } from './value.js';
+import { PyFloat, PyComplex } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { floatType, typeOf, NotImplemented } from './builtin-types.js';
@@ -14,6 +14,7 @@ import { strOf } from './ops-repr.js';
 import { floatBoolSlot } from './ops-protocols.js';
 import { idOf } from './id.js';
 import { newTuple } from './tuple.js';
+import { bufferOf, latin1 } from './bytes.js';
 import { intCompareFloat, intToFloat } from './int.js';
 import * as F from './float.js';
 import { floatRepr } from './float-format.js';
@@ -137,7 +138,8 @@ export function floatFromObject(x: PyValue): number {
   if (f !== undefined && typeOf(x) === floatType) return f;
   const s = strValue(x);
   if (s !== undefined) return F.parseFloatStr(s);
-  if (x instanceof PyBytes) return F.parseFloatStr(String.fromCharCode(...x.bytes));
+  const buffer = bufferOf(x);
+  if (buffer !== undefined) return F.parseFloatStr(latin1(buffer));
   const i = intValue(x);
   if (i !== undefined && typeof x !== 'object') return intToFloat(i);
   const r = callSpecial(x, '__float__', []);

@@ -16,7 +16,6 @@ export interface FormatSpec {
   sign: string; // '', '+', '-', ' '
   noNeg0: boolean;
   alternate: boolean;
-  zeroPad: boolean;
   width: number; // -1 = none
   grouping: '' | ',' | '_';
   precision: number; // -1 = none
@@ -50,7 +49,6 @@ export function parseFormatSpec(
     sign: '',
     noNeg0: false,
     alternate: false,
-    zeroPad: false,
     width: -1,
     grouping: '',
     precision: -1,
@@ -80,7 +78,6 @@ export function parseFormatSpec(
   }
   if (!fillSpecified && spec[pos] === '0') {
     f.fill = '0';
-    f.zeroPad = true;
     if (!alignSpecified && defaultAlign === '>') f.align = '=';
     pos++;
   }

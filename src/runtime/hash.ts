@@ -12,7 +12,6 @@ import { isWide } from './str.js';
 import { decompose } from './float-digits.js';
 
 const P = (1n << 61n) - 1n;
-const P_NUMBER = 2 ** 61 - 1;
 
 function fixMinusOne(h: PyInt): PyInt {
   return h === -1 ? -2 : h;
@@ -24,7 +23,7 @@ export function intHash(a: PyInt): PyInt {
   return fixMinusOne(normalizeInt(a < 0n ? -r : r));
 }
 
-export const HASH_INF = 314159;
+const HASH_INF = 314159;
 
 /** hash(float); NaN hashes by identity (3.10+), so the caller supplies that hash. */
 export function floatHash(x: number, nanHash: () => PyInt): PyInt {
@@ -60,6 +59,14 @@ let words = new Uint32Array(bytes.buffer);
 function reserve(n: number): void {
   if (n + 8 > bytes.length) {
     bytes = new Uint8Array(Math.max(n + 8, bytes.length * 2) + 8);
+    words = new Uint32Array(bytes.buffer);
+  }
+}
+
+/** Don't keep a huge buffer alive after hashing one huge string. */
+function release(): void {
+  if (bytes.length > 1 << 20) {
+    bytes = new Uint8Array(64);
     words = new Uint32Array(bytes.buffer);
   }
 }
@@ -162,9 +169,14 @@ function layoutStr(s: string): number {
   return k;
 }
 
+// Python caches a str's hash in the object; JS strings can't carry it, so hashes of longer
+// strings (where SipHash costs more than a Map lookup) go into a map bounded both in entries
+// and in retained characters (cleared when either bound is reached).
 const strHashCache = new Map<string, PyInt>();
 const CACHE_MIN_LENGTH = 16;
 const CACHE_MAX_ENTRIES = 4096;
+const CACHE_MAX_CHARS = 1 << 24;
+let cachedChars = 0;
 
 export function strHash(s: string): PyInt {
   if (s.length === 0) return 0;
@@ -173,10 +185,15 @@ export function strHash(s: string): PyInt {
     if (cached !== undefined) return cached;
   }
   siphash13(layoutStr(s));
+  release();
   const result = toPyHash();
   if (s.length >= CACHE_MIN_LENGTH) {
-    if (strHashCache.size >= CACHE_MAX_ENTRIES) strHashCache.clear();
+    if (strHashCache.size >= CACHE_MAX_ENTRIES || cachedChars + s.length > CACHE_MAX_CHARS) {
+      strHashCache.clear();
+      cachedChars = 0;
+    }
     strHashCache.set(s, result);
+    cachedChars += s.length;
   }
   return result;
 }
@@ -186,6 +203,7 @@ export function bytesHash(b: Uint8Array): PyInt {
   reserve(b.length);
   bytes.set(b);
   siphash13(b.length);
+  release();
   return toPyHash();
 }
 
@@ -201,6 +219,7 @@ export function strHashParts(s: string, out: Uint32Array): void {
     return;
   }
   siphash13(layoutStr(s));
+  release();
   if (hashHi === 0xffffffff && hashLo === 0xffffffff) hashLo = 0xfffffffe;
   out[0] = hashHi;
   out[1] = hashLo;

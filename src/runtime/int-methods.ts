@@ -13,6 +13,7 @@ import { toIndex } from './ops-number.js';
 import { isTrue, toArray } from './ops-protocols.js';
 import { strOf } from './ops-repr.js';
 import { newTuple } from './tuple.js';
+import { bufferOf, latin1 } from './bytes.js';
 import * as I from './int.js';
 import { type PyInt } from './int.js';
 import { intToStr, parseIntStr } from './int-text.js';
@@ -136,8 +137,7 @@ defMethod(intType, 'to_bytes', '(length=1, byteorder=\'big\', *, signed=False)',
 
 /** The bytes of a bytes-like object or an iterable of ints (what bytes(x) accepts). */
 function bytesOf(v: PyValue): Uint8Array {
-  if (v instanceof PyBytes) return v.bytes;
-  return Uint8Array.from(toArray(v), (x) => Number(toIndex(x)));
+  return bufferOf(v) ?? Uint8Array.from(toArray(v), (x) => Number(toIndex(x)));
 }
 
 defClassMethod(intType, 'from_bytes', '(bytes, byteorder=\'big\', *, signed=False)', (cls: PyValue, bytes: PyValue, byteorder?: PyValue, signed?: PyValue) => {
@@ -152,7 +152,8 @@ export function intFromObject(x: PyValue): PyInt {
   const s = strValue(x);
   if (s !== undefined) return parseIntStr(s, 10);
   if (x instanceof PyFloat) return floatToInt(x.value);
-  if (x instanceof PyBytes) return parseIntStr(String.fromCharCode(...x.bytes), 10);
+  const buffer = bufferOf(x);
+  if (buffer !== undefined) return parseIntStr(latin1(buffer), 10);
   for (const name of ['__int__', '__index__']) {
     const r = callSpecial(x, name, []);
     if (r === undefined) continue;
@@ -177,7 +178,8 @@ defNew(intType, '(x=0, /, base=10)', (cls: PyType, x?: PyValue, base?: PyValue) 
   else {
     if (x === undefined) throw typeError("int() missing string argument");
     const b = Number(toIndex(base));
-    const s = strValue(x) ?? (x instanceof PyBytes ? String.fromCharCode(...x.bytes) : undefined);
+    const buffer = bufferOf(x);
+    const s = strValue(x) ?? (buffer !== undefined ? latin1(buffer) : undefined);
     if (s === undefined) throw typeError("int() can't convert non-string with explicit base");
     value = parseIntStr(s, b);
   }

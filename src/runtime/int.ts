@@ -104,7 +104,12 @@ export function intFloorDiv(a: PyInt, b: PyInt): PyInt {
     const q = (a - r) / b;
     return (r !== 0 && r < 0 !== b < 0 ? q - 1 : q) + 0;
   }
-  return intDivmod(a, b)[0];
+  const x = toBig(a);
+  const y = toBig(b);
+  if (y === 0n) zeroDivision();
+  // One bigint division: truncation equals flooring unless the signs differ and it is inexact.
+  const q = x / y;
+  return normalizeInt(x < 0n !== y < 0n && q * y !== x ? q - 1n : q);
 }
 
 export function intMod(a: PyInt, b: PyInt): PyInt {
@@ -112,8 +117,10 @@ export function intMod(a: PyInt, b: PyInt): PyInt {
     const r = a % b;
     return (r !== 0 && r < 0 !== b < 0 ? r + b : r) + 0;
   }
-  if (b === 0 || b === 0n) zeroDivision('integer modulo by zero');
-  return intDivmod(a, b)[1];
+  const y = toBig(b);
+  if (y === 0n) zeroDivision('integer modulo by zero');
+  const r = toBig(a) % y;
+  return normalizeInt(r !== 0n && r < 0n !== y < 0n ? r + y : r);
 }
 
 export function intBitLength(a: PyInt): number {
@@ -314,10 +321,6 @@ export function intCompareFloat(a: PyInt, f: number): number {
   if (a < bf) return -1;
   if (a > bf) return 1;
   return fl === f ? 0 : -1;
-}
-
-export function intAsIntegerRatio(a: PyInt): [PyInt, PyInt] {
-  return [a, 1];
 }
 
 /** int.to_bytes(length, byteorder, signed=...). */

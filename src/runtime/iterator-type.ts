@@ -7,8 +7,7 @@ import type { PyType } from './type.js';
 import { newBuiltinType, noBlankInstances, objectType } from './builtin-types.js';
 import { defMethod, PyMethodDescriptor, wrapperDescriptorType } from './builtin-function.js';
 import { parseSignature } from './native-signature.js';
-import { stopIteration } from './errors.js';
-import { PyIterator, iteratorSelfSlot } from './ops-protocols.js';
+import { PyIterator, iteratorSelfSlot, takeStopIteration } from './ops-protocols.js';
 
 /** Install the iterator protocol on `type`, whose instances are PyIterators. */
 export function defIteratorProtocol(type: PyType): void {
@@ -20,7 +19,7 @@ export function defIteratorProtocol(type: PyType): void {
   type.setMember('__iter__', iteratorSelfSlot.value);
   defMethod(type, '__next__', 0, (self: PyIterator) => {
     const v = self.next();
-    if (v === undefined) throw stopIteration();
+    if (v === undefined) throw takeStopIteration();
     return v;
   });
 }

@@ -16,7 +16,6 @@ import { eq } from './ops-compare.js';
 import { PyDict } from './dict.js';
 import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, reprItems } from './sequence.js';
 import { sortValues, sortKeys } from './list-sort.js';
-import { isTrue } from './ops-protocols.js';
 import { newIteratorType } from './iterator-type.js';
 import { genericAlias } from './generic-alias.js';
 
@@ -183,6 +182,11 @@ defMethod(listType, 'reverse', 0, (self: PyList) => {
   return null;
 });
 
+/** The `reverse=` argument of sort/sorted: an int-like flag (CPython parses it as an int). */
+export function reverseFlag(v: PyValue | undefined): boolean {
+  return v !== undefined && toIndex(v) !== 0;
+}
+
 /** list.sort: the list looks empty while sorting; changing it meanwhile is an error. */
 export function listSort(self: PyList, key: PyValue | undefined, reverse: boolean): void {
   const values = self.items;
@@ -206,7 +210,7 @@ export function listSort(self: PyList, key: PyValue | undefined, reverse: boolea
 }
 
 defMethod(listType, 'sort', '(*, key=None, reverse=False)', (self: PyList, key?: PyValue, reverse?: PyValue) => {
-  listSort(self, key, reverse !== undefined && isTrue(reverse));
+  listSort(self, key, reverseFlag(reverse));
   return null;
 });
 

@@ -16,6 +16,7 @@ import { newList } from './list.js';
 import { newTuple } from './tuple.js';
 import { newIteratorType } from './iterator-type.js';
 import { idOf } from './id.js';
+import { hexOf } from './bytes-methods.js';
 
 export class PyMemoryView extends PyObject {
   override cls: PyType = memoryviewType;
@@ -108,8 +109,8 @@ defMethod(memoryviewType, '__setitem__', 2, (m: PyMemoryView, key: PyValue, valu
 });
 defMethod(memoryviewType, 'tobytes', '(order=None)', (m: PyMemoryView) => makeBytes(m.bytes.slice()));
 defMethod(memoryviewType, 'tolist', 0, (m: PyMemoryView) => newList(Array.from(m.bytes)));
-defMethod(memoryviewType, 'hex', '(sep=<unrepresentable>, bytes_per_sep=1)', (m: PyMemoryView) =>
-  Array.from(m.bytes, (x) => x.toString(16).padStart(2, '0')).join(''),
+defMethod(memoryviewType, 'hex', '(sep=<unrepresentable>, bytes_per_sep=1)', (m: PyMemoryView, sep?: PyValue, per?: PyValue) =>
+  hexOf(m.bytes, sep, per),
 );
 defMethod(memoryviewType, 'release', 0, (m: PyMemoryView) => {
   m.release();

@@ -8,7 +8,7 @@ import type { PyType } from './type.js';
 import { newBuiltinType } from './builtin-types.js';
 import { PyDict } from './dict.js';
 import { EXC, newException } from './errors.js';
-import { defMethod } from './builtin-function.js';
+import { defMethod, defGetSet } from './builtin-function.js';
 import { strRepr } from './str-repr.js';
 
 export class PyModule extends PyObject implements HasAttrs {
@@ -45,6 +45,8 @@ defMethod(moduleType, '__repr__', 0, (self: PyModule) => {
   if (typeof file === 'string') return `<module ${strRepr(self.name)} from ${strRepr(file)}>`;
   return `<module ${strRepr(self.name)} (built-in)>`;
 });
+
+defGetSet(moduleType, '__dict__', (self) => (self as PyModule).dict);
 
 export function newModule(name: string, doc: PyValue = null): PyModule {
   return new PyModule(name, doc);
@@ -83,9 +85,9 @@ export function importModule(name: string): PyValue {
   return m;
 }
 
-export function moduleNotFound(name: string) {
-  const e = newException(EXC['ModuleNotFoundError'], `No module named '${name}'`);
-  e.fields = { ...(e.fields ?? {}), name, path: null, msg: `No module named '${name}'` };
+export function moduleNotFound(name: string, msg = `No module named '${name}'`) {
+  const e = newException(EXC['ModuleNotFoundError'], msg);
+  e.fields = { ...(e.fields ?? {}), name, path: null, msg };
   return e;
 }
 

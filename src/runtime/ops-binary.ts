@@ -11,6 +11,7 @@
 import { PyFloat } from './value.js';
 import { type PyValue } from './object.js';
 import { typeOf, floatType, NotImplemented } from './builtin-types.js';
+import { slotId } from './type.js';
 import { typeError } from './errors.js';
 import { callMethod } from './call.js';
 import { PyMethodDescriptor } from './builtin-function.js';
@@ -39,6 +40,10 @@ interface OpInfo {
   readonly dunder: string;
   readonly rdunder: string;
   readonly idunder: string;
+  /** Slot ids of the three dunders (PyType.lookupSlot). */
+  readonly slot: number;
+  readonly rslot: number;
+  readonly islot: number;
   /** As used in messages: '+', '** or pow()', 'divmod()'. */
   readonly symbol: string;
   readonly isymbol: string;
@@ -48,6 +53,9 @@ const op = (name: string, symbol: string, isymbol = `${symbol}=`): OpInfo => ({
   dunder: `__${name}__`,
   rdunder: `__r${name}__`,
   idunder: `__i${name}__`,
+  slot: slotId(`__${name}__`),
+  rslot: slotId(`__r${name}__`),
+  islot: slotId(`__i${name}__`),
   symbol,
   isymbol,
 });
@@ -75,14 +83,14 @@ const isSequenceSlot = (f: PyValue | undefined): boolean => f instanceof PyMetho
 function binaryOp1(a: PyValue, b: PyValue, info: OpInfo): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  let fa = ta.lookup(info.dunder);
+  let fa = ta.lookupSlot(info.slot);
   if (isSequenceSlot(fa)) fa = undefined;
   let fb: PyValue | undefined;
   if (tb !== ta) {
-    fb = tb.lookup(info.rdunder);
+    fb = tb.lookupSlot(info.rslot);
     if (isSequenceSlot(fb)) fb = undefined;
   }
-  if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(info.rdunder)) {
+  if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookupSlot(info.rslot)) {
     const r = callMethod(fb, b, [a]);
     if (r !== NotImplemented) return r;
     fb = undefined;
@@ -102,15 +110,18 @@ function binaryOp1(a: PyValue, b: PyValue, info: OpInfo): PyValue {
 function sequenceOp(a: PyValue, b: PyValue, opNum: number, inplace: boolean): PyValue | undefined {
   if (opNum === BinaryOp.ADD) {
     const ta = typeOf(a);
-    const f = (inplace ? ta.lookup('__iadd__') : undefined) ?? ta.lookup('__add__');
+    const add = OP_INFO[BinaryOp.ADD];
+    const fi = inplace ? ta.lookupSlot(add.islot) : undefined;
+    if (isSequenceSlot(fi)) return callMethod(fi!, a, [b]);
+    const f = ta.lookupSlot(add.slot);
     if (isSequenceSlot(f)) return callMethod(f!, a, [b]);
-    if (inplace && isSequenceSlot(ta.lookup('__add__'))) return callMethod(ta.lookup('__add__')!, a, [b]);
   } else if (opNum === BinaryOp.MULTIPLY) {
     const ta = typeOf(a);
-    const fi = inplace ? ta.lookup('__imul__') : undefined;
-    const fa = isSequenceSlot(fi) ? fi : ta.lookup('__mul__');
+    const mul = OP_INFO[BinaryOp.MULTIPLY];
+    const fi = inplace ? ta.lookupSlot(mul.islot) : undefined;
+    const fa = isSequenceSlot(fi) ? fi : ta.lookupSlot(mul.slot);
     if (isSequenceSlot(fa)) return callMethod(fa!, a, [b]);
-    const fb = typeOf(b).lookup('__rmul__');
+    const fb = typeOf(b).lookupSlot(mul.rslot);
     if (isSequenceSlot(fb)) return callMethod(fb!, b, [a]);
   }
   return undefined;
@@ -133,7 +144,7 @@ export function binaryOp(a: PyValue, b: PyValue, opNum: number): PyValue {
 /** `a <op>= b`: __iop__ first, then the binary protocol. */
 export function inplaceOp(a: PyValue, b: PyValue, opNum: number): PyValue {
   const info = OP_INFO[opNum];
-  const fi = typeOf(a).lookup(info.idunder);
+  const fi = typeOf(a).lookupSlot(info.islot);
   if (fi !== undefined && !isSequenceSlot(fi)) {
     const r = callMethod(fi, a, [b]);
     if (r !== NotImplemented) return r;

@@ -4,6 +4,7 @@
 // the orderings raise "'<' not supported between instances of 'int' and 'str'".
 import { type PyValue } from './object.js';
 import { typeOf, NotImplemented } from './builtin-types.js';
+import { slotId } from './type.js';
 import { typeError } from './errors.js';
 import { callMethod } from './call.js';
 import { isTrue } from './ops-protocols.js';
@@ -12,7 +13,7 @@ import { strCompare } from './str.js';
 /** CPython's Py_LT .. Py_GE numbering (the COMPARE_OP oparg). */
 export const CompareOp = { LT: 0, LE: 1, EQ: 2, NE: 3, GT: 4, GE: 5 } as const;
 
-const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].map(slotId);
 const SWAPPED = [4, 5, 2, 3, 0, 1];
 const SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
 
@@ -56,20 +57,20 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   const tb = typeOf(b);
   let checkedReverse = false;
   if (ta !== tb && tb.isSubtypeOf(ta)) {
-    const f = tb.lookup(DUNDER[SWAPPED[op]]);
+    const f = tb.lookupSlot(DUNDER[SWAPPED[op]]);
     if (f !== undefined && f !== null) {
       checkedReverse = true;
       const r = callMethod(f, b, [a]);
       if (r !== NotImplemented) return r;
     }
   }
-  const f = ta.lookup(DUNDER[op]);
+  const f = ta.lookupSlot(DUNDER[op]);
   if (f !== undefined && f !== null) {
     const r = callMethod(f, a, [b]);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
-    const g = tb.lookup(DUNDER[SWAPPED[op]]);
+    const g = tb.lookupSlot(DUNDER[SWAPPED[op]]);
     if (g !== undefined && g !== null) {
       const r = callMethod(g, b, [a]);
       if (r !== NotImplemented) return r;

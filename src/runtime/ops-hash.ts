@@ -5,6 +5,7 @@
 import { PyFloat } from './value.js';
 import { type PyValue } from './object.js';
 import { typeOf, floatType, intType } from './builtin-types.js';
+import { SLOT } from './type.js';
 import { typeError } from './errors.js';
 import { callMethod } from './call.js';
 import { idOf } from './id.js';
@@ -33,7 +34,7 @@ export function hashOf(v: PyValue): number | bigint {
   if (v === null) return hashId(v);
   const t = v.cls;
   if (t === floatType) return floatHash((v as PyFloat).value, () => hashId(v));
-  const f = t.lookup('__hash__');
+  const f = t.lookupSlot(SLOT.hash);
   if (f === objectHashSlot.value) return hashId(v);
   if (f === undefined || f === null) throw typeError(`unhashable type: '${typeOf(v).qualname}'`);
   const r = callMethod(f, v, []);

@@ -2,6 +2,7 @@
 // index-sized variant (list indices, len(), repeat counts).
 import { type PyValue } from './object.js';
 import { typeOf, intType } from './builtin-types.js';
+import { SLOT } from './type.js';
 import { typeError, overflowError, newException, EXC } from './errors.js';
 import { callSpecial, callMethod } from './call.js';
 
@@ -9,7 +10,7 @@ import { callSpecial, callMethod } from './call.js';
 export function hasIndex(v: PyValue): boolean {
   const t = typeof v;
   if (t === 'number' || t === 'bigint' || t === 'boolean') return true;
-  return typeOf(v).lookup('__index__') !== undefined;
+  return typeOf(v).lookupSlot(SLOT.index) !== undefined;
 }
 
 /** operator.index(v): an exact int (number | bigint). */

@@ -4,12 +4,12 @@
 import { PyObject, PyFloat } from './value.js';
 import { type PyValue } from './object.js';
 import { typeOf, newBuiltinType } from './builtin-types.js';
-import { typeError, valueError, excMatches, overflowError } from './errors.js';
+import { typeError, valueError, excMatches, overflowError, stopIteration, type PyBaseException } from './errors.js';
 import { callMethod, call } from './call.js';
 import { eq } from './ops-compare.js';
 import { toIndex } from './ops-number.js';
 import { typeGetAttr, descrGet } from './attr.js';
-import { PyType } from './type.js';
+import { PyType, SLOT } from './type.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyList, listType } from './list.js';
 
@@ -29,14 +29,14 @@ export function isTrue(v: PyValue): boolean {
   }
   if (v === null) return false;
   const t = v.cls;
-  if (v instanceof PyFloat && t.lookup('__bool__') === floatBoolSlot.value) return v.value !== 0;
-  const b = t.lookup('__bool__');
+  const b = t.lookupSlot(SLOT.bool);
+  if (v instanceof PyFloat && b === floatBoolSlot.value) return v.value !== 0;
   if (b !== undefined) {
     const r = callMethod(b, v, []);
     if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).qualname}`);
     return r;
   }
-  if (t.lookup('__len__') !== undefined) return len(v) !== 0;
+  if (t.lookupSlot(SLOT.len) !== undefined) return len(v) !== 0;
   return true;
 }
 
@@ -47,7 +47,7 @@ export const floatBoolSlot = { value: undefined as PyValue | undefined };
 
 /** len(v): `__len__` must return a non-negative index-sized int. */
 export function len(v: PyValue): number {
-  const f = typeOf(v).lookup('__len__');
+  const f = typeOf(v).lookupSlot(SLOT.len);
   if (f === undefined) throw typeError(`object of type '${typeOf(v).qualname}' has no len()`);
   const r = callMethod(f, v, []);
   if (typeof r === 'number' && r >= 0) return r;
@@ -69,15 +69,15 @@ export abstract class PyIterator extends PyObject {
 
 /** `iter(v)`. */
 export function getIter(v: PyValue): PyValue {
-  if (v instanceof PyIterator && v.cls.lookup('__iter__') === iteratorSelfSlot.value) return v;
+  if (v instanceof PyIterator && v.cls.lookupSlot(SLOT.iter) === iteratorSelfSlot.value) return v;
   const t = typeOf(v);
-  const f = t.lookup('__iter__');
+  const f = t.lookupSlot(SLOT.iter);
   if (f === undefined || f === null) {
-    if (f === undefined && t.lookup('__getitem__') !== undefined) return new PySeqIterator(v);
+    if (f === undefined && t.lookupSlot(SLOT.getitem) !== undefined) return new PySeqIterator(v);
     throw typeError(`'${t.qualname}' object is not iterable`);
   }
   const it = callMethod(f, v, []);
-  if (typeOf(it).lookup('__next__') === undefined) {
+  if (typeOf(it).lookupSlot(SLOT.next) === undefined) {
     throw typeError(`iter() returned non-iterator of type '${typeOf(it).qualname}'`);
   }
   return it;
@@ -86,17 +86,34 @@ export function getIter(v: PyValue): PyValue {
 /** Set by iterator installation: the shared `__iter__` returning self. */
 export const iteratorSelfSlot = { value: undefined as PyValue | undefined };
 
+/** The StopIteration caught by the latest iterNext call (CPython keeps it as the pending
+ * exception, so `next(enumerate(it))` re-raises the very StopIteration `it` raised). */
+let caughtStop: PyBaseException | null = null;
+
 /** next(it): the next value, or undefined when the iterator is exhausted. */
 export function iterNext(it: PyValue): PyValue | undefined {
+  caughtStop = null;
   if (it instanceof PyIterator) return it.next();
-  const f = typeOf(it).lookup('__next__');
+  const f = typeOf(it).lookupSlot(SLOT.next);
   if (f === undefined) throw typeError(`'${typeOf(it).qualname}' object is not an iterator`);
   try {
     return callMethod(f, it, []);
   } catch (e) {
-    if (excMatches(e, 'StopIteration')) return undefined;
+    if (excMatches(e, 'StopIteration')) {
+      caughtStop = e;
+      return undefined;
+    }
     throw e;
   }
+}
+
+/** The exception a JS iterator's Python-level `__next__` raises on exhaustion: the
+ * StopIteration its source raised (when its last step was an iterNext that caught one),
+ * else a fresh StopIteration. */
+export function takeStopIteration(): PyBaseException {
+  const e = caughtStop ?? stopIteration();
+  caughtStop = null;
+  return e;
 }
 
 /** All values of an iterable (list(v)) as a JS array. */
@@ -157,7 +174,7 @@ export const seqIteratorType = newBuiltinType('iterator', { final: true });
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
   const t = typeOf(container);
-  const f = t.lookup('__contains__');
+  const f = t.lookupSlot(SLOT.contains);
   if (f !== undefined && f !== null) return isTrue(callMethod(f, container, [item]));
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`argument of type '${t.qualname}' is not iterable`);
@@ -170,7 +187,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
 // ---------- subscription ----------
 
 export function getItem(obj: PyValue, key: PyValue): PyValue {
-  const f = typeOf(obj).lookup('__getitem__');
+  const f = typeOf(obj).lookupSlot(SLOT.getitem);
   if (f !== undefined) return callMethod(f, obj, [key]);
   if (obj instanceof PyType) {
     const cg = typeGetAttr(obj, '__class_getitem__');
@@ -181,13 +198,13 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
 }
 
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
-  const f = typeOf(obj).lookup('__setitem__');
+  const f = typeOf(obj).lookupSlot(SLOT.setitem);
   if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object does not support item assignment`);
   callMethod(f, obj, [key, value]);
 }
 
 export function delItem(obj: PyValue, key: PyValue): void {
-  const f = typeOf(obj).lookup('__delitem__');
+  const f = typeOf(obj).lookupSlot(SLOT.delitem);
   if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object doesn't support item deletion`);
   callMethod(f, obj, [key]);
 }

@@ -2,7 +2,7 @@
 // `__repr__`/`__str__`/`__format__`; this module enforces the result types with CPython's
 // messages and offers the recursion guard containers use ("[...]").
 import { type PyValue } from './object.js';
-import type { PyType } from './type.js';
+import { type PyType, SLOT } from './type.js';
 import { PyFloat } from './value.js';
 import { typeOf, floatType } from './builtin-types.js';
 import { strRepr } from './str-repr.js';
@@ -19,7 +19,7 @@ export function reprOf(v: PyValue): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number' || typeof v === 'bigint') return intToStr(v);
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
-  const f = typeOf(v).lookup('__repr__')!;
+  const f = typeOf(v).lookupSlot(SLOT.repr)!;
   const r = callMethod(f, v, []);
   if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).qualname})`);
   return r;
@@ -30,7 +30,7 @@ export function strOf(v: PyValue): string {
   if (typeof v === 'string') return v;
   if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return reprOf(v);
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
-  const f = typeOf(v).lookup('__str__')!;
+  const f = typeOf(v).lookupSlot(SLOT.str)!;
   const r = callMethod(f, v, []);
   if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).qualname})`);
   return r;
@@ -39,7 +39,7 @@ export function strOf(v: PyValue): string {
 /** format(v, spec) as a JS string. */
 export function formatOf(v: PyValue, spec: string): string {
   if (spec === '' && typeof v === 'string') return v;
-  const f = typeOf(v).lookup('__format__')!;
+  const f = typeOf(v).lookupSlot(SLOT.format)!;
   const r = callMethod(f, v, [spec]);
   if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${typeOf(r).qualname}`);
   return r;

@@ -197,7 +197,7 @@ function convert(v: unknown, type: string, spec: Spec, host: FormatHost, index: 
     case 'c': {
       let ch = host.asChar(v);
       if (ch === undefined) {
-        const n = typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' ? host.toIndex(v) : undefined;
+        const n = host.toIndex(v);
         if (n === undefined) raise('TypeError', '%c requires int or char');
         if (n < 0 || n > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
         ch = String.fromCodePoint(Number(n));

@@ -74,7 +74,6 @@ export function setDifferenceUpdate(s: PySet, other: PyValue): void {
     const it = getIter(other);
     for (let k = iterNext(it); k !== undefined; k = iterNext(it)) s.discard(k);
   }
-  if (s.fill - s.used > Math.floor(s.mask / 4)) s.resize(s.used > 50000 ? s.used * 2 : s.used * 4);
 }
 
 export function setDifference(s: PySet, other: PyValue): PySet {

@@ -1,6 +1,7 @@
 // set and frozenset: CPython 3.11's hash table (Objects/setobject.c) reproduced exactly --
 // open addressing over a power-of-two table (initial size 8), LINEAR_PROBES = 9 neighbours
-// before perturbed probing (PERTURB_SHIFT = 5), dummies for deleted entries, the fill/resize
+// before perturbed probing (PERTURB_SHIFT = 5), dummies for deleted entries (reused by later
+// insertions on the same probe path), the fill/resize
 // policy and the bulk-merge fast paths -- so that iterating (and printing) a set gives
 // CPython's order whenever the element hashes are CPython's (str hashes with
 // PYTHONHASHSEED=0, see hash.ts). The set algebra (union, intersection, ...) follows
@@ -84,34 +85,44 @@ export class PySet extends PyObject {
     return this.lookup(key, hashOf(key)) >= 0;
   }
 
-  /** set_add_entry: insert unless an equal key is present (dummies are not reused). */
+  /** set_add_entry: insert unless an equal key is present; a dummy met on the probe path
+   * is reused (then `fill` does not grow and no resize is considered). */
   addEntry(key: PyValue, h: Hash): void {
     restart: for (;;) {
       let mask = this.mask;
       let lo = h2lo(h);
       let hi = h2hi(h);
       let i = lo & mask;
+      let freeslot = -1;
       for (;;) {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         let j = i;
         do {
           const k = this.table[j];
           if (k === undefined) {
-            this.table[j] = key;
-            this.hashes[j] = h;
-            this.fill++;
-            this.used++;
             this.hash = undefined;
+            this.used++;
+            if (freeslot >= 0) {
+              this.place(freeslot, key, h);
+              return;
+            }
+            this.place(j, key, h);
+            this.fill++;
             if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
             return;
           }
-          if (this.hashes[j] === h) {
+          const eh = this.hashes[j];
+          if (eh === h) {
             if (k === key) return;
             const table = this.table;
             const same = eq(k, key);
             if (same) return;
             if (this.table !== table || table[j] !== k) continue restart;
             mask = this.mask;
+          } else if (eh === -1) {
+            // CPython 3.11 keeps the LAST dummy seen on the probe path (verified against
+            // python3 on random insert/remove sequences).
+            freeslot = j;
           }
           j++;
         } while (probes-- > 0);

@@ -78,6 +78,9 @@ export function seqIndex(key: PyValue, len: number, what: string): number {
   else {
     const n = toIndex(key);
     if (typeof n === 'bigint') {
+      // Within Py_ssize_t a huge index is simply out of range; beyond it CPython can't even
+      // convert it.
+      if (n >= -9223372036854775808n && n <= 9223372036854775807n) throw indexError(`${what} out of range`);
       throw newException(EXC['IndexError'], `cannot fit 'int' into an index-sized integer`);
     }
     i = n;

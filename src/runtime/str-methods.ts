@@ -15,6 +15,7 @@ import { reprOf, strOf, formatOf } from './ops-repr.js';
 import { getAttr } from './attr.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
+import { bufferOf } from './bytes.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { PyDict, newDict } from './dict.js';
 import { strHash } from './hash.js';
@@ -62,8 +63,9 @@ defNew(strType, "(object='', encoding='utf-8', errors='strict')", (cls: PyType, 
   else {
     const enc = encoding === undefined ? 'utf-8' : strArg(encoding, (t) => `str() argument 'encoding' must be str, not ${t}`);
     const err = errors === undefined ? 'strict' : strArg(errors, (t) => `str() argument 'errors' must be str, not ${t}`);
+    const buffer = obj === undefined ? undefined : bufferOf(obj);
     if (obj === undefined) s = '';
-    else if (obj instanceof PyBytes) s = bytesDecode(obj.bytes, enc, err);
+    else if (buffer !== undefined) s = bytesDecode(buffer, enc, err);
     else if (strValue(obj) !== undefined) throw typeError('decoding str is not supported');
     else throw typeError(`decoding to str: need a bytes-like object, ${tn(obj)} found`);
   }

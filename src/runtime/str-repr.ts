@@ -4,31 +4,15 @@
 // (Py_UNICODE_ISPRINTABLE: categories Cc Cf Cs Co Cn Zl Zp Zs other than the space), judged
 // by CPython 3.11's Unicode version (a generated table), not the JS engine's.
 
+import { CodePointSet } from './code-point-set.js';
 import { PRINTABLE_FLIPS } from './unicode-printable.js';
 
-let flips: Int32Array | null = null;
-
-function decodeFlips(): Int32Array {
-  const gaps = PRINTABLE_FLIPS.split(',');
-  const out = new Int32Array(gaps.length);
-  let cp = 0;
-  for (let i = 0; i < gaps.length; i++) out[i] = cp += parseInt(gaps[i], 16);
-  return out;
-}
+const NON_PRINTABLE_ABOVE_ASCII = new CodePointSet(PRINTABLE_FLIPS);
 
 /** Py_UNICODE_ISPRINTABLE for a code point. */
 export function isPrintable(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
-  flips ??= decodeFlips();
-  // Count the flips at or below cp; the state starts non-printable at U+0080.
-  let lo = 0;
-  let hi = flips.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (flips[mid] <= cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return (lo & 1) === 0;
+  return !NON_PRINTABLE_ABOVE_ASCII.has(cp);
 }
 
 function hex(n: number, width: number): string {

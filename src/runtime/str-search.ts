@@ -7,7 +7,7 @@ import { raise } from './raise-shim.js';
 import { isWide, strLen, unitOffset, cpIndex } from './str.js';
 
 /** CPython's ADJUST_INDICES: slice-style clamping of optional start/end (null = omitted). */
-export function adjustIndices(start: number | null, end: number | null, len: number): [number, number] {
+function adjustIndices(start: number | null, end: number | null, len: number): [number, number] {
   let e = end ?? len;
   if (e > len) e = len;
   else if (e < 0) {

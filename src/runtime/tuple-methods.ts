@@ -7,7 +7,7 @@ import { typeOf, NotImplemented } from './builtin-types.js';
 import { typeError, valueError, indexError } from './errors.js';
 import { defMethod, defNew, defSequenceMethod, defClassMethod } from './builtin-function.js';
 import { PyTuple, tupleType, newTuple, EMPTY_TUPLE } from './tuple.js';
-import { PySlice, seqIndex, badIndexType, sliceItems } from './slice.js';
+import { PySlice, seqIndex, badIndexType, sliceItems, sliceIndices } from './slice.js';
 import { PyIterator } from './ops-protocols.js';
 import { hasIndex } from './ops-number.js';
 import { withReprGuard } from './ops-repr.js';
@@ -67,9 +67,9 @@ export function tupleGetItem(self: PyTuple, key: PyValue): PyValue {
     throw indexError('tuple index out of range');
   }
   if (key instanceof PySlice) {
-    const items = sliceItems(self.items, key);
-    if (items.length === self.items.length && self.cls === tupleType) return self;
-    return newTuple(items);
+    const [start, , step, count] = sliceIndices(key, self.items.length);
+    if (start === 0 && step === 1 && count === self.items.length && self.cls === tupleType) return self;
+    return newTuple(sliceItems(self.items, key));
   }
   if (!hasIndex(key)) throw badIndexType('tuple', key);
   return self.items[seqIndex(key, self.items.length, 'tuple index')];

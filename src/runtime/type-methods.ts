@@ -3,7 +3,7 @@
 // __classcell__), and the class attributes (__name__, __qualname__, __module__, __bases__,
 // __mro__, __dict__, __doc__, mro(), __subclasses__()).
 import { type PyValue, newAttrStore, hasAttrs } from './object.js';
-import { PyType } from './type.js';
+import { PyType, SLOT } from './type.js';
 import { objectType, typeType, typeOf } from './builtin-types.js';
 import { typeError, valueError, runtimeError, attributeError, PyBaseException } from './errors.js';
 import { defMethod, defClassMethod, defGetSet, defNew, PyGetSetDescriptor } from './builtin-function.js';
@@ -32,18 +32,18 @@ export const typeHooks = {
  * obj.__init__(...). */
 export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
-  const newFn = cls.lookup('__new__');
+  const newFn = cls.lookupSlot(SLOT.new);
   let obj: PyValue;
   if (newFn === objectType.ns.get('__new__')) {
     obj = objectNew(cls, 0);
-    if (args.length > 0 && isObjectInit(cls.lookup('__init__'))) throw typeError(`${cls.qualname}() takes no arguments`);
+    if (args.length > 0 && isObjectInit(cls.lookupSlot(SLOT.init))) throw typeError(`${cls.qualname}() takes no arguments`);
   } else {
     const f = newFn instanceof PyStaticMethod ? newFn.callable : descrGet(newFn!, undefined, cls);
     obj = call(f, [cls, ...args], kwnames);
   }
   const t = typeOf(obj);
   if (!t.isSubtypeOf(cls)) return obj;
-  const init = t.lookup('__init__');
+  const init = t.lookupSlot(SLOT.init);
   if (isObjectInit(init)) {
     checkObjectInitArgs(t, args.length);
     return obj;

@@ -43,6 +43,11 @@ export class PyType extends PyObject {
   version = 0;
 
   private readonly cache = new Map<string, PyValue | typeof ABSENT>();
+  /** Special-method cache by slot id (slotId): an array load instead of a Map lookup on
+   * the operator paths. undefined = not resolved yet. */
+  private special: (PyValue | typeof ABSENT | undefined)[] = [];
+  /** Some type on whose MRO this type is (itself included) has cached lookups. */
+  private subtreeCached = false;
   private readonly subclassRefs: WeakRef<PyType>[] = [];
 
   /** The metatype (`type(cls)`). */
@@ -76,7 +81,17 @@ export class PyType extends PyObject {
       found = t.ns.get(name);
       if (found !== undefined) break;
     }
+    if (this.cache.size === 0) for (const t of this.mro) t.subtreeCached = true;
     this.cache.set(name, found === undefined ? ABSENT : found);
+    return found;
+  }
+
+  /** lookup() of a special method by its slot id (see `slotId`). */
+  lookupSlot(id: number): PyValue | undefined {
+    const v = this.special[id];
+    if (v !== undefined) return v === ABSENT ? undefined : (v as PyValue);
+    const found = this.lookup(SLOT_NAMES[id]);
+    this.special[id] = found === undefined ? ABSENT : found;
     return found;
   }
 
@@ -107,13 +122,19 @@ export class PyType extends PyObject {
     return had;
   }
 
-  /** Live direct subclasses (`__subclasses__()`), in creation order. */
+  /** Live direct subclasses (`__subclasses__()`), in creation order. Dead references
+   * (collected classes) are dropped as they are found. */
   subclasses(): PyType[] {
     const out: PyType[] = [];
-    for (const r of this.subclassRefs) {
-      const t = r.deref();
-      if (t !== undefined && t.bases.includes(this)) out.push(t);
+    const refs = this.subclassRefs;
+    let live = 0;
+    for (let i = 0; i < refs.length; i++) {
+      const t = refs[i].deref();
+      if (t === undefined) continue;
+      refs[live++] = refs[i];
+      if (t.bases.includes(this)) out.push(t);
     }
+    refs.length = live;
     return out;
   }
 
@@ -134,15 +155,57 @@ export class PyType extends PyObject {
 
   /** Drop cached lookups of this type and every subclass (a namespace changed). */
   invalidate(): void {
-    this.cache.clear();
     this.attrKind = -1;
     this.version++;
+    // Nothing below was looked up since the last invalidation: no cache to clear.
+    if (!this.subtreeCached) return;
+    this.subtreeCached = false;
+    this.cache.clear();
+    this.special = [];
     for (const sub of this.subclasses()) sub.invalidate();
   }
 }
 
-/** Marks "no such member" in a type's lookup cache. */
+/** Marks "no such member" in a type's lookup caches. */
 const ABSENT: unique symbol = Symbol('absent');
+
+const SLOT_NAMES: string[] = [];
+const SLOT_IDS = new Map<string, number>();
+
+/** The slot id of a special method name, for `PyType.lookupSlot` (call once at load time
+ * and keep the number: ids are small consecutive integers). */
+export function slotId(name: string): number {
+  let id = SLOT_IDS.get(name);
+  if (id === undefined) {
+    id = SLOT_NAMES.length;
+    SLOT_NAMES.push(name);
+    SLOT_IDS.set(name, id);
+  }
+  return id;
+}
+
+/** Slot ids of the special methods the generic operations look up. */
+export const SLOT = {
+  new: slotId('__new__'),
+  init: slotId('__init__'),
+  call: slotId('__call__'),
+  get: slotId('__get__'),
+  set: slotId('__set__'),
+  delete: slotId('__delete__'),
+  hash: slotId('__hash__'),
+  bool: slotId('__bool__'),
+  len: slotId('__len__'),
+  iter: slotId('__iter__'),
+  next: slotId('__next__'),
+  getitem: slotId('__getitem__'),
+  setitem: slotId('__setitem__'),
+  delitem: slotId('__delitem__'),
+  contains: slotId('__contains__'),
+  repr: slotId('__repr__'),
+  str: slotId('__str__'),
+  format: slotId('__format__'),
+  index: slotId('__index__'),
+} as const;
 
 function notInstantiable(cls: PyType): PyObject {
   throw typeError(`cannot create '${cls.qualname}' instances`);

@@ -44,7 +44,6 @@ const RE_ALPHA = /^\p{L}$/u;
 const RE_DECIMAL = /^\p{Nd}$/u;
 const RE_NUMBER = /^\p{N}$/u;
 const RE_TITLE = /^\p{Lt}$/u;
-const RE_CASED = /^\p{Cased}$/u;
 const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
 const RE_XID_START = /^\p{XID_Start}$/u;
 const RE_XID_CONTINUE = /^\p{XID_Continue}$/u;
@@ -97,8 +96,10 @@ export function isLowerChar(ch: string): boolean {
 export function isTitleChar(ch: string): boolean {
   return RE_TITLE.test(ch) && known(ch);
 }
+/** Unicode's Cased = Lowercase + Uppercase + Lt (from CPython's data, like those). */
 export function isCasedChar(ch: string): boolean {
-  return RE_CASED.test(ch) && known(ch);
+  const cp = ch.codePointAt(0)!;
+  return isLowercaseCp(cp) || isUppercaseCp(cp) || isTitleChar(ch);
 }
 /** str.isprintable per character: A1's table from CPython's Unicode 14.0 data (exact). */
 export function isPrintableChar(ch: string): boolean {
@@ -153,7 +154,7 @@ function finalSigma(s: string, i: number): boolean {
     const c = prevChar(s, j);
     j -= c.length;
     if (RE_CASE_IGNORABLE.test(c)) continue;
-    before = RE_CASED.test(c);
+    before = isCasedChar(c);
     break;
   }
   if (!before) return false;
@@ -162,7 +163,7 @@ function finalSigma(s: string, i: number): boolean {
     const c = String.fromCodePoint(s.codePointAt(j)!);
     j += c.length;
     if (RE_CASE_IGNORABLE.test(c)) continue;
-    return !RE_CASED.test(c);
+    return !isCasedChar(c);
   }
   return true;
 }
@@ -229,11 +230,6 @@ export function strTitle(s: string): string {
     previousCased = isCasedChar(ch);
     return mapped;
   });
-}
-
-/** Iterate code points as strings (a lone surrogate is its own code point). */
-export function* codePoints(s: string): Generator<string> {
-  for (const ch of s) yield ch;
 }
 
 export function strAll(s: string, pred: (ch: string) => boolean): boolean {

@@ -16,6 +16,8 @@ const BAD: Record<string, string> = {
   'print.py': 'print "hello"\n',
   'assign.py': 'def f():\n    f() = 1\n',
   'unicode.py': 's = "é"\nx = é é\n',
+  'unicode-cookie.py': '# -*- coding: utf-8 -*-\ns = "é"\nx = é é\n',
+  'nested.py': 'def f():\n    return [\n        1,\n        2 3]\n',
   'tab.py': 'if x:\n\tif y:\n        pass\n',
   'string.py': "x = 'abc\n",
 };

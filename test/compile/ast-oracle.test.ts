@@ -33,7 +33,7 @@ describe('compiling CPython’s AST and pytier’s AST gives the same bytecode',
   });
 
   it('for a stdlib sample', { timeout: 1_800_000 }, () => {
-    const files = process.env.STDLIB_FULL ? stdlibFiles() : sampleFiles(stdlibFiles(), 40);
+    const files = process.env.STDLIB_FULL ? stdlibFiles() : sampleFiles(stdlibFiles(), 80);
     const differ: string[] = [];
     // Batches keep python3's JSON of the trees small.
     let trees: ReturnType<typeof pyAstBatch> = [];

@@ -26,6 +26,7 @@ const CASES: Record<string, string[]> = {
   ],
   parameters: [
     'def f(a=1, b): pass', 'lambda x=1, y: x', 'def f(*): pass', 'def f(*, **k): pass', 'lambda *: 0',
+    'lambda *, **k: 0', 'lambda *,: 0', 'def f(*,): pass', 'def f(a, *, **k): pass',
     'def f(**k, a): pass', 'def f(**k, *a): pass', 'def f(*a=1): pass', 'def f(**k=1): pass', 'def f(/, a): pass',
     'def f(a, /, b, /): pass', 'def f(*a, /): pass', 'def f(a, /*): pass', 'def f(*a, *b): pass',
     'def f(a=): pass', 'def f((a, b)): pass', 'lambda (x): x', 'def f(a b): pass',
@@ -48,7 +49,8 @@ const CASES: Record<string, string[]> = {
   'legacy and misc': [
     'print "x"', 'exec "x"', 'print 1\n$', 'print x, y', 'x = 1\nprint f"a"', 'from a import b,', 'from a import (b, c',
     'import', 'from . import', 'global', 'global x,', 'assert', 'raise from e', 'return return', 'x = 1; ;',
-    'async x', 'await', 'def f() -> : pass', 'class C(:\n pass', 'x = f"{a b}"', 'x = f"{}"', "x = f'{a!x}'",
+    'async x', 'await', 'def f() -> : pass', 'class C(:\n pass', 'class A(x for x in y): pass', 'x = f"{a b}"', 'x = f"{}"', "x = f'{a!x}'",
+    'f"{a b}"\nx = 1abc', 'x = f"{a b}"\ny = (', 'foo(a, b c', 'print "a" (', 'f(a, b c)\ny = [',
   ],
   'literals (tokenizer)': [
     "x = 'abc", 'x = """abc', '1 +\nx = 1abc\n', 'x = 0b2', 'x = 0o8', 'x = 0x', 'x = 1_', 'x = 1__0', "b'\\xZZ'",
@@ -56,6 +58,11 @@ const CASES: Record<string, string[]> = {
     'if x:\n\tif y:\n        pass', 'x = (', ')', 'x = [}', '\\ x', 'x = 1 \\',
   ],
 };
+
+const MODE_CASES: [string, ParseMode][] = [
+  ['1 +', 'eval'], ['x = 1', 'eval'], ['f(**a, *b)', 'eval'], ['\n', 'single'], ['# c\n', 'single'], ['x = 1\ny = 2', 'single'],
+  ['x = 1; y = 2\nz', 'single'], ['(a, b,) -> c', 'func_type'], ['(**a, *b) -> c', 'func_type'], ['a -> ', 'func_type'],
+];
 
 interface Case {
   name: string;
@@ -67,12 +74,13 @@ const cases: Case[] = [];
 for (const [group, sources] of Object.entries(CASES)) {
   for (const source of sources) cases.push({ name: `${group}: ${JSON.stringify(source)}`, source, mode: 'exec' });
 }
+for (const [source, mode] of MODE_CASES) cases.push({ name: `${mode}: ${JSON.stringify(source)}`, source, mode });
 
 const expected = pyAstDumpBatch(cases);
 
-function describeError(source: string): object {
+function describeError(source: string, mode: ParseMode): object {
   try {
-    parse(source);
+    parse(source, '<unknown>', mode);
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     return { type: e.type, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.endLineno, end_offset: e.endOffset };
@@ -80,7 +88,16 @@ function describeError(source: string): object {
   return { parsed: true };
 }
 
+// Known differences, kept visible until fixed.
+const KNOWN_GAPS = [
+  "'x { a = 1 }': CPython reports the `a = 1` inside the braces (\"Maybe you meant '==' or ':='\"), pytier says " +
+    "'invalid syntax' at '{': CPython's error pass reaches the display through a rule order/memo interplay not reproduced",
+  "'x = ' + '[' * 199 + '1' + ']' * 99: CPython's error pass overflows its parser stack (MemoryError); pytier does not " +
+    'weigh bracket nesting like CPython (~30 rule levels per bracket)',
+];
+
 describe('syntax errors match CPython', () => {
+  for (const gap of KNOWN_GAPS) it.todo(gap);
   it('has at least 60 cases, all rejected by python3', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const accepted = cases.filter((_, i) => !('error' in expected[i])).map((c) => c.source);
@@ -90,7 +107,7 @@ describe('syntax errors match CPython', () => {
     it(c.name, () => {
       const exp = expected[i];
       if (!('error' in exp)) return;
-      expect(describeError(c.source)).toEqual(exp.error);
+      expect(describeError(c.source, c.mode)).toEqual(exp.error);
     });
   });
 });

@@ -75,7 +75,7 @@ const CASES: Record<string, string[]> = {
   'lexical details': [
     'x = 1 \\\n + 2', 'x = (1 +\n  2)', 'x = [\n 1,\n 2\n]', 'if x:\n\tpass', 'if x:\n        pass\n',
     'x = 1\r\ny = 2\r\n', 'x = 1\ry = 2', '# coding: utf-8\nx = 1', 'x = 1 # comment',
-    'é = "ü"', 'x = "日本語"; y = 1', 'ﬁ = 1', '\x0cx = 1', 'def f():\n  return 1 # c\n\n\n', 'x = 1\n\n\n',
+    'é = "ü"', 'x = "日本語"; y = 1', 'ﬁ = 1', 'ｉｆ = 1\nprint(ｉｆ, Ｔｒｕｅ)', '\x0cx = 1', 'def f():\n  return 1 # c\n\n\n', 'x = 1\n\n\n',
     '', '\n', '# only a comment', 'x = 1  # type: int', 'def f(a, # type: int\n  ):\n  pass',
   ],
 };

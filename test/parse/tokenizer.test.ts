@@ -65,6 +65,8 @@ const ERRORS = [
   'x = 1.5_\n',
   'x = 1e5x\n',
   'x = 9for96\n',
+  'x = \u1c89\n',
+  'x = a\u{31350}\n',
   '0notx00ad\n',
   'x = 1andy\n',
   'x = 0x1fory\n',

@@ -4,7 +4,7 @@
 // python3 (class statements) and with the runtime API (type(name, bases, ns)).
 import { describe, it, expect } from 'vitest';
 import {
-  call, typeType, getAttrOrUndefined, newTuple, newDict, getAttr, setAttr, delAttr, PyTuple, PyList, PyType, newList,
+  call, typeType, objectType, getAttrOrUndefined, newTuple, newDict, getAttr, setAttr, delAttr, PyTuple, PyList, PyType, newList,
   propertyType, classMethodType, staticMethodType, superType, typeOf, type PyValue,
 } from '../../src/runtime/index.js';
 import { pythonEval, capture, encInt, encSeq, encStr, encBool, mismatches, type Encoded } from './oracle.js';
@@ -45,7 +45,17 @@ class Meta(type):
     @property
     def mprop(cls): return 'mprop:' + cls.__name__
 WithMeta = Meta('WithMeta', (), {'cattr': 'own'})
-o = Base(); c = Child(); s = Slotted()
+class GA:
+    k = 'class-k'
+    def __getattribute__(self, name):
+        if name.startswith('v'): return 'ga:' + name
+        return object.__getattribute__(self, name)
+    def __getattr__(self, name): return 'fallback:' + name
+    def __setattr__(self, name, value):
+        log.append(('setattr', name))
+        object.__setattr__(self, name, value)
+    def __delattr__(self, name): log.append(('delattr', name))
+o = Base(); c = Child(); s = Slotted(); ga = GA()
 `;
 
 const EXPRS = [
@@ -61,6 +71,7 @@ const EXPRS = [
   "(setattr(o, 'inst', 'x'), delattr(o, 'inst'), hasattr(o, 'inst'))[2]",
   'o.meth.__self__ is o', 'o.meth.__func__ is Base.__dict__["meth"]', 'Base.__dict__["cm"].__func__.__name__',
   "getattr(o, 'missing', 'dflt')", "getattr(c, 'zz', 'dflt')", "hasattr(o, 'prop')",
+  'ga.val', 'ga.k', 'ga.other', "(setattr(ga, 'w', 1), ga.w)[1]", "(delattr(ga, 'w'), ga.w)[1]", "getattr(ga, 'q', 'd')",
   'list(log)',
 ];
 
@@ -111,7 +122,20 @@ function build(): Record<string, PyValue> {
     ['mprop', call(propertyType, [fn('Meta.mprop', 'cls', (l) => 'mprop:' + (nameOf(l[0]!) as string))])],
   ]);
   const WithMeta = call(Meta, ['WithMeta', newTuple([]), newDict([['cattr', 'own']])]);
-  return { log, Base, Child, Slotted, Meta, WithMeta, o: call(Base, []), c: call(Child, []), s: call(Slotted, []) };
+  const objectGetattribute = getAttr(objectType, '__getattribute__');
+  const objectSetattr = getAttr(objectType, '__setattr__');
+  const GA = cls('GA', [], [
+    ['k', 'class-k'],
+    ['__getattribute__', fn('GA.__getattribute__', 'self, name', (l) =>
+      (l[1] as string).startsWith('v') ? 'ga:' + (l[1] as string) : call(objectGetattribute, [l[0]!, l[1]!]))],
+    ['__getattr__', fn('GA.__getattr__', 'self, name', (l) => 'fallback:' + (l[1] as string))],
+    ['__setattr__', fn('GA.__setattr__', 'self, name, value', (l) => {
+      log.items.push(newTuple(['setattr', l[1]!]));
+      return call(objectSetattr, [l[0]!, l[1]!, l[2]!]);
+    })],
+    ['__delattr__', fn('GA.__delattr__', 'self, name', (l) => (log.items.push(newTuple(['delattr', l[1]!])), null))],
+  ]);
+  return { log, Base, Child, Slotted, Meta, WithMeta, o: call(Base, []), c: call(Child, []), s: call(Slotted, []), ga: call(GA, []) };
 }
 
 function enc(v: PyValue): Encoded {
@@ -155,6 +179,9 @@ describe('attribute lookup vs CPython', () => {
       () => getAttr(getAttr(o, 'meth'), '__self__') === o, () => getAttr(getAttr(o, 'meth'), '__func__') === ns(Base, 'meth'),
       () => getAttr(getAttr(ns(Base, 'cm'), '__func__'), '__name__'),
       () => getattrDefault(o, 'missing', 'dflt'), () => getattrDefault(c, 'zz', 'dflt'), () => hasattr(o, 'prop'),
+      () => getAttr(e.ga, 'val'), () => getAttr(e.ga, 'k'), () => getAttr(e.ga, 'other'),
+      () => (setAttr(e.ga, 'w', 1), getAttr(e.ga, 'w')), () => (delAttr(e.ga, 'w'), getAttr(e.ga, 'w')),
+      () => getattrDefault(e.ga, 'q', 'd'),
       () => e.log,
     ];
     const got = ops.map((op) => capture(() => enc(op())));

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import {
   call, typeType, objectType, newTuple, getAttr, setAttr, delAttr, typeOf, buildClassBuiltin, superType, classMethodType,
   newDict, instanceDictOf, PyTuple, PyList, PyType, PyDict, getItem, hashOf, isInstance, isSubclass,
-  typeHooks, type PyValue, type PyObject, type HasAttrs,
+  typeHooks, valueError, strOf, PyBaseException, type PyValue, type PyObject, type HasAttrs,
 } from '../../src/runtime/index.js';
 import { pythonEval, capture, encInt, encSeq, encStr, encBool, mismatches, type Encoded } from './oracle.js';
 import { pyfunc, classBody, readable } from './pyfunc.js';
@@ -61,6 +61,11 @@ class IC(type):
     def __instancecheck__(cls, obj): return obj == 42
     def __subclasscheck__(cls, sub): return sub is int
 class Any(metaclass=IC): pass
+def catch(f):
+    try:
+        f()
+    except BaseException as e:
+        return (type(e).__name__, str(e), type(e.__cause__).__name__, e.__suppress_context__)
 d = D()
 `;
 
@@ -125,6 +130,16 @@ const CASES: [string, (e: Record<string, PyValue>) => PyValue][] = [
   ["type('Q', (), {'__qualname__': 'A.Q'}).__qualname__", () => getAttr(call(typeType, ['Q', newTuple([]), newDict([['__qualname__', 'A.Q']])]), '__qualname__')],
   ["type('Q', (), {}).__module__", () => getAttr(call(typeType, ['Q', newTuple([]), newDict()]), '__module__')],
   ['[type(b).__name__ for b in object.__bases__] + [int.__module__]', () => newTuple([getAttr(typeOf(1), '__module__')])],
+  ["type('Q', (), {'b': Bad()})", (e) => call(typeType, ['Q', newTuple([]), newDict([['b', call(e.Bad, [])]])])],
+  ["catch(lambda: type('Q', (), {'b': Bad()}))", (e) => {
+    try {
+      call(typeType, ['Q', newTuple([]), newDict([['b', call(e.Bad, [])]])]);
+      return null;
+    } catch (x) {
+      const exc = x as PyBaseException;
+      return newTuple([exc.cls.name, strOf(exc), typeOf(getAttr(exc, '__cause__')).name, getAttr(exc, '__suppress_context__')]);
+    }
+  }],
   ['[c.__name__ for c in CustomMro.__mro__]', (e) => newTuple((e.CustomMro as PyType).mro.map((c) => c.name))],
   ['(isinstance(42, Any), isinstance(1, Any), isinstance(Any(), Any), isinstance(1, (str, Any)))', (e) =>
     newTuple([isInstance(42, e.Any), isInstance(1, e.Any), isInstance(call(e.Any, []), e.Any), isInstance(1, newTuple([typeOf(''), e.Any]))])],
@@ -179,6 +194,9 @@ function build(): Record<string, PyValue> {
     (ns as PyDict).setStr('first', call(Named, []));
     (ns as PyDict).setStr('second', call(Named, []));
   });
+  e.Bad = cls('Bad', [], (ns) => (ns as PyDict).setStr('__set_name__', pyfunc('Bad.__set_name__', 'self, owner, name', () => {
+    throw valueError('boom');
+  })));
   e.CG = cls('CG', [], (ns) => (ns as PyDict).setStr('__class_getitem__', pyfunc('CG.__class_getitem__', 'cls, item', (l) => newTuple(['CG', l[1]!]))));
   e.Slots = cls('Slots', [], (ns) => (ns as PyDict).setStr('__slots__', newTuple(['a', '__dict__'])));
   e.Eq = cls('Eq', [], (ns) => (ns as PyDict).setStr('__eq__', pyfunc('Eq.__eq__', 's, o', () => true)));

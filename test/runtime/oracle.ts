@@ -3,6 +3,8 @@
 // the comparison does not depend on any float printing code under test).
 import { execFileSync } from 'node:child_process';
 import '../../src/runtime/index.js';
+// The full runtime as the interpreter loads it (bytes, set, ... install their methods there).
+import '../../src/runtime/builtins.js';
 import { PyBaseException } from '../../src/runtime/errors.js';
 import { strOf } from '../../src/runtime/ops-repr.js';
 import { floatHex } from '../../src/runtime/float.js';

@@ -1,3 +1,4 @@
+# run: cli
 import sys
 print(sys.getrecursionlimit())
 def down(n):

@@ -1,3 +1,4 @@
+# run: cli
 def r(n):
     return r(n + 1)
 
