@@ -21,7 +21,7 @@ import { BINARY_FUNCTIONS, inplaceOp } from '../src/runtime/ops-binary.js';
 import { richCompare } from '../src/runtime/ops-compare.js';
 import { neg, pos, invert } from '../src/runtime/ops-unary.js';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, PyIterator } from '../src/runtime/ops-protocols.js';
-import { delegateSend } from '../src/runtime/generator.js';
+import { delegateSend, delegateDone } from '../src/runtime/generator.js';
 import { strGetItem, strCompare } from '../src/runtime/str.js';
 import { Frame } from './frame.js';
 import { runRareOp } from './eval-rare.js';
@@ -644,8 +644,8 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           case O.SEND: {
             const v = stack[--sp] as PyValue;
             const recv = stack[sp - 1] as PyValue;
-            const [done, r] = delegateSend(recv, v);
-            if (done) {
+            const r = delegateSend(recv, v);
+            if (delegateDone) {
               stack[sp - 1] = r;
               pc = w >>> 8;
             } else stack[sp++] = r;

@@ -207,8 +207,20 @@ export class CodeBuilder {
       if (label.pos < 0) throw new CompilerBug('jump to a label that was never placed');
       code[at] = encode(code[at] & 0xff, label.pos);
     }
+    // Fields are listed one by one: an object spread here costs more than the rest of
+    // the assembly (V8 builds it on a slow path).
     return new CodeObject({
-      ...fields,
+      name: fields.name,
+      qualname: fields.qualname,
+      filename: fields.filename,
+      firstlineno: fields.firstlineno,
+      argcount: fields.argcount,
+      posonlyargcount: fields.posonlyargcount,
+      kwonlyargcount: fields.kwonlyargcount,
+      flags: fields.flags,
+      cellvars: fields.cellvars,
+      freevars: fields.freevars,
+      cell2arg: fields.cell2arg,
       code,
       consts: this.consts,
       names: this.names,

@@ -377,16 +377,25 @@ defMethod(coroutineWrapperType, 'close', 0, (self: PyValue) => genClose((self as
 
 installCommon(asyncGeneratorType, 'async_generator', 'ag');
 
-/** Send `v` into any `yield from`/`await` target: [done, value] where value is the yielded
- * value or (done) the return value. */
-export function delegateSend(recv: PyValue, v: PyValue): [boolean, PyValue] {
+/** Set by delegateSend: true when the target finished (its value is the return value). */
+export let delegateDone = false;
+
+/** Send `v` into any `yield from`/`await` target: the yielded value, or — when
+ * `delegateDone` is set — the target's return value. (No result pair is allocated: this
+ * runs once per step of every `yield from`/`await`.) */
+export function delegateSend(recv: PyValue, v: PyValue): PyValue {
+  delegateDone = false;
   if (recv instanceof PyGenerator) {
     const r = genResume(recv, v, undefined);
-    return r === undefined ? [true, recv.returnValue] : [false, r];
+    if (r !== undefined) return r;
+    delegateDone = true;
+    return recv.returnValue;
   }
   if (recv instanceof PyCoroutineWrapper) {
     const r = genResume(recv.coro, v, undefined);
-    return r === undefined ? [true, recv.coro.returnValue] : [false, r];
+    if (r !== undefined) return r;
+    delegateDone = true;
+    return recv.coro.returnValue;
   }
   try {
     if (v === null) {
@@ -394,15 +403,20 @@ export function delegateSend(recv: PyValue, v: PyValue): [boolean, PyValue] {
       if (f === undefined) throw typeError(`'${typeOf(recv).qualname}' object is not an iterator`);
       if (recv instanceof PyIterator) {
         const r = recv.next();
-        return r === undefined ? [true, null] : [false, r];
+        if (r !== undefined) return r;
+        delegateDone = true;
+        return null;
       }
-      return [false, callMethod(f, recv, [])];
+      return callMethod(f, recv, []);
     }
     const send = getAttrOrUndefined(recv, 'send');
     if (send === undefined) throw new PyBaseException(EXC['AttributeError'], [`'${typeOf(recv).qualname}' object has no attribute 'send'`]);
-    return [false, call(send, [v])];
+    return call(send, [v]);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubtypeOf(EXC['StopIteration'])) return [true, stopValue(e)];
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(EXC['StopIteration'])) {
+      delegateDone = true;
+      return stopValue(e);
+    }
     throw e;
   }
 }

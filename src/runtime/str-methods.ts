@@ -8,7 +8,7 @@ import { PyType } from './type.js';
 import { strType, typeOf, NotImplemented } from './builtin-types.js';
 import { newIteratorType } from './iterator-type.js';
 import { defMethod, defNew, defSequenceMethod, defStaticMethod } from './builtin-function.js';
-import { typeError, valueError, keyError, excMatches } from './errors.js';
+import { typeError, valueError, keyError, overflowError, excMatches } from './errors.js';
 import { toIndex, toSize, hasIndex } from './ops-number.js';
 import { PyIterator, getItem, toArray } from './ops-protocols.js';
 import { reprOf, strOf, formatOf } from './ops-repr.js';
@@ -79,8 +79,17 @@ defSequenceMethod(strType, '__add__', (self: PyValue, other: PyValue) => {
   if (b === undefined) throw typeError(`can only concatenate str (not "${tn(other)}") to str`);
   return s_(self) + b;
 });
-defSequenceMethod(strType, '__mul__', (self: PyValue, n: number | bigint) => S.strRepeat(s_(self), Number(n)));
-defSequenceMethod(strType, '__rmul__', (self: PyValue, n: number | bigint) => S.strRepeat(s_(self), Number(n)));
+/** s * n: the count must fit a Py_ssize_t (OverflowError), then the result memory (MemoryError). */
+function repeat(self: PyValue, n: number | bigint): string {
+  if (typeof n === 'bigint' && (n >= 2n ** 63n || n < -(2n ** 63n))) {
+    throw overflowError("cannot fit 'int' into an index-sized integer");
+  }
+  const s = s_(self);
+  if (s.length > 0 && BigInt(S.strLen(s)) * BigInt(n) > 2n ** 63n - 1n) throw overflowError('repeated string is too long');
+  return S.strRepeat(s, Number(n));
+}
+defSequenceMethod(strType, '__mul__', repeat);
+defSequenceMethod(strType, '__rmul__', repeat);
 
 const compare = (name: string, test: (c: number) => boolean) =>
   defMethod(strType, name, 1, (self: PyValue, other: PyValue) => {
