@@ -26,7 +26,8 @@ import { Frame } from './frame.js';
 import { tstate } from './thread-state.js';
 import { runFrame } from './eval.js';
 import { O } from './opnums.js';
-import { feedbackOf, FEEDBACK } from './feedback.js';
+import { FEEDBACK } from './feedback.js';
+import { feedbackOf } from './code-runtime.js';
 
 const NO_CELLS: PyCell[] = [];
 const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
@@ -36,11 +37,6 @@ function builtins(): PyDict {
   return (builtinsCache ??= builtinsDict());
 }
 
-/** Run a frame on top of the current one (runFrame keeps the recursion depth and the
- * frame chain). */
-export function execute(frame: Frame, throwIn?: PyBaseException): PyValue {
-  return runFrame(frame, throwIn);
-}
 
 function cellsFor(code: CodeObject, fast: (PyValue | undefined)[], closure: readonly PyCell[] | null): PyCell[] {
   const ncell = code.cellvars.length;
@@ -65,7 +61,7 @@ export function runFunction(func: PyFunction, fast: (PyValue | undefined)[]): Py
     const kind = flags & CO_COROUTINE ? 'coroutine' : flags & CO_ASYNC_GENERATOR ? 'async_generator' : 'generator';
     return new PyGenerator(frame, kind);
   }
-  return execute(frame);
+  return runFrame(frame, undefined);
 }
 
 /** Call a Python function with positional arguments taken from a value stack (no array
@@ -141,14 +137,14 @@ export function callWithSelf(meth: PyValue, self: PyValue, args: PyValue[], kwna
 export function runCode(code: CodeObject, globals: PyDict, locals: PyValue): PyValue {
   const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
   const frame = new Frame(code, globals, builtins(), locals, fast, cellsFor(code, fast, null), null);
-  return execute(frame);
+  return runFrame(frame, undefined);
 }
 
 function runClassBody(body: PyFunction, ns: PyValue): PyCell | null {
   const code = body.code as CodeObject;
   const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
   const frame = new Frame(code, body.globals, builtins(), ns, fast, cellsFor(code, fast, body.closure), body);
-  const r = execute(frame);
+  const r = runFrame(frame, undefined);
   return r instanceof PyCell ? r : null;
 }
 
@@ -176,7 +172,7 @@ function runGenerator(gen: PyGenerator, exc: PyBaseException | undefined): PyVal
   es.prev = tstate.excInfo;
   tstate.excInfo = es;
   try {
-    return execute(gen.frame as Frame, exc);
+    return runFrame(gen.frame as Frame, exc);
   } finally {
     tstate.excInfo = es.prev!;
     es.prev = null;

@@ -35,13 +35,13 @@ import {
   loadGlobal,
   loadName,
   storeName,
-  constValue,
   unpackSequence,
 } from './support.js';
 import { loadAttr } from './eval-support.js';
 import { callFunctionFast, callWithSelf, nativeTakes, callNativeFromStack } from './calls.js';
 import { addTraceback } from './traceback.js';
-import { feedbackOf, FEEDBACK, INT_INT, OTHER_INT } from './feedback.js';
+import { Feedback, FEEDBACK, INT_INT, OTHER_INT } from './feedback.js';
+import { codeRuntime, type GlobalCache } from './code-runtime.js';
 import { AttrCache, attrCacheFor, storeCacheFor, IC_INSTANCE, IC_METHOD, IC_NATIVE_METHOD } from './inline-cache.js';
 
 /** NB_* operator numbers for BINARY_POWER..BINARY_OR (and INPLACE_* in the same order). */
@@ -49,39 +49,6 @@ const NB_OF = [8, 5, 4, 2, 11, 6, 0, 10, 3, 9, 1, 12, 7];
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Per-CodeObject data the interpreter derives once (constants as Python values). */
-interface CodeRuntime {
-  consts: PyValue[];
-  /** Attribute inline caches by instruction index. */
-  caches: (AttrCache | undefined)[];
-  /** LOAD_GLOBAL caches by instruction index. */
-  globalCaches: (GlobalCache | undefined)[];
-}
-
-declare module '../src/compile/code.js' {
-  interface CodeObject {
-    /** Interpreter data derived from the code once (constants as Python values, caches). */
-    runtime?: CodeRuntime;
-  }
-}
-
-function codeRuntime(code: CodeObject): CodeRuntime {
-  return (code.runtime ??= {
-    consts: code.consts.map((c) => constValue(c)),
-    caches: new Array(code.code.length),
-    globalCaches: new Array(code.code.length),
-  });
-}
-
-/** Where a LOAD_GLOBAL name was found: an entry index in globals (inBuiltins false) or in
- * builtins (and absent from globals); valid while both dicts keep their key versions. */
-interface GlobalCache {
-  globals: PyDict;
-  globalsVersion: number;
-  builtinsVersion: number;
-  index: number;
-  inBuiltins: boolean;
-}
-
 function loadGlobalCached(f: Frame, name: string, caches: (GlobalCache | undefined)[], at: number): PyValue {
   const g = f.globals;
   const b = f.builtins;
@@ -114,7 +81,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
   const stack = f.stack;
   const fast = f.fast;
   const cells = f.cells;
-  const fb = FEEDBACK.enabled ? feedbackOf(code) : null;
+  const fb = FEEDBACK.enabled ? (rt.feedback ??= new Feedback(words.length)) : null;
   let sp = f.sp;
   let pc = f.pc;
   let pending: PyBaseException | undefined = throwIn;

@@ -3,18 +3,11 @@
 // subscripts, the receiver class of attribute loads/method lookups, and the call targets.
 // These are the facts a JIT speculates on. Recording is cheap (a bit-or or a compare per
 // instruction) and can be switched off: FEEDBACK.enabled = false (or PYTIER_FEEDBACK=0).
-import type { CodeObject } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyFloat } from '../src/runtime/value.js';
 import { typeOf, floatType } from '../src/runtime/builtin-types.js';
 import { PyBoundMethod } from '../src/runtime/function.js';
 
-declare module '../src/compile/code.js' {
-  interface CodeObject {
-    /** Interpreter feedback, created on first run (interp/feedback.ts). */
-    feedback?: Feedback;
-  }
-}
 
 const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
 
@@ -84,8 +77,4 @@ export class Feedback {
     if (seen === undefined) this.targets[pc] = target;
     else if (seen !== target) this.targets[pc] = MEGAMORPHIC;
   }
-}
-
-export function feedbackOf(code: CodeObject): Feedback {
-  return (code.feedback ??= new Feedback(code.code.length));
 }

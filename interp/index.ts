@@ -6,6 +6,7 @@ import '../src/runtime/module-time.js';
 import '../src/runtime/module-random.js';
 import '../src/runtime/module-struct.js';
 import '../src/runtime/module-array.js';
+import '../src/runtime/module-cmath.js';
 import '../src/runtime/frozen/index.js';
 import '../src/runtime/generator.js';
 import '../src/runtime/module-sys.js';
@@ -23,7 +24,8 @@ import { tstate, handledException } from './thread-state.js';
 import type { Frame } from './frame.js';
 
 export { formatException, registerSource } from './traceback.js';
-export { FEEDBACK, feedbackOf } from './feedback.js';
+export { FEEDBACK } from './feedback.js';
+export { feedbackOf } from './code-runtime.js';
 export { interrupt } from './eval.js';
 export { tstate } from './thread-state.js';
 export { runCode } from './calls.js';

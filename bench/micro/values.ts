@@ -5,6 +5,7 @@
 import {
   PyFloat, PyBaseException, EXC, newException, typeOf, add, mul, call, getAttr, setAttr, typeType, newTuple, newDict,
   lookupMethod, callMethod, PyFunction, setCodeRunner, type FunctionCode, type PyValue, excMatches, floatType,
+  richCompare, CompareOp, hashOf,
 } from '../../src/runtime/index.js';
 
 const N = 10_000_000;
@@ -135,6 +136,24 @@ measure('lookupMethod + callMethod (LOAD_METHOD/CALL_METHOD)', N, () => {
 measure('call(getAttr(p, "m"), [1]) (bound method allocated)', N, () => {
   let c = 0;
   for (let i = 0; i < N; i++) c += call(getAttr(p, 'm'), [1]) as number;
+  return c;
+});
+
+console.log('## generic protocol dispatch on instances of a Python class');
+measure('call(Point, []) (type.__call__ -> object.__new__, no __init__)', N, () => {
+  let c = 0;
+  for (let i = 0; i < N; i++) if (call(Point, []) !== p) c++;
+  return c;
+});
+const q = call(Point, []);
+measure('richCompare(p, q, EQ) (object.__eq__ slot, identity fallback)', N, () => {
+  let c = 0;
+  for (let i = 0; i < N; i++) if (richCompare(p, q, CompareOp.EQ) === false) c++;
+  return c;
+});
+measure('hashOf(p) (object.__hash__ -> id)', N, () => {
+  let c = 0;
+  for (let i = 0; i < N; i++) c += hashOf(p) as number;
   return c;
 });
 

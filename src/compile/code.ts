@@ -99,6 +99,9 @@ export class CodeObject implements CodeObjectFields {
   cols: Int32Array;
   endCols: Int32Array;
   exceptionTable: ExceptionEntry[];
+  /** The interpreter's per-code data (caches, feedback; interp/code-runtime.ts). Not part of
+   * the wire format. Declared here so every CodeObject has one hidden class from birth. */
+  interp: unknown;
 
   constructor(f: CodeObjectFields) {
     this.name = f.name;
@@ -122,6 +125,7 @@ export class CodeObject implements CodeObjectFields {
     this.cols = f.cols;
     this.endCols = f.endCols;
     this.exceptionTable = f.exceptionTable;
+    this.interp = undefined;
   }
 
   /** Number of parameters occupying the first varnames slots. */

@@ -8,6 +8,7 @@ import type { Compiler } from './compiler.js';
 import { compileComprehension, compileLambda } from './compile-def.js';
 import { CMP_OPS, Op } from './opcodes.js';
 import { unparse } from './unparse.js';
+import { foldConstant, foldNumber } from './fold.js';
 
 /** CPython's STACK_USE_GUIDELINE: beyond this many items, build collections incrementally. */
 const STACK_USE_GUIDELINE = 30;
@@ -77,10 +78,16 @@ function visitExpr(c: Compiler, e: A.expr): void {
       compileExpr(c, e.right);
       b.emit(BINARY[e.op._type]);
       return;
-    case 'UnaryOp':
+    case 'UnaryOp': {
+      const folded = e.op._type === 'USub' ? foldNumber(e) : undefined;
+      if (folded !== undefined) {
+        b.emitConst(folded);
+        return;
+      }
       compileExpr(c, e.operand);
       b.emit(UNARY[e.op._type]);
       return;
+    }
     case 'Lambda':
       return compileLambda(c, e);
     case 'IfExp': {
@@ -173,6 +180,13 @@ function visitExpr(c: Compiler, e: A.expr): void {
       if (e.ctx._type === 'Del') {
         for (const elt of e.elts) compileExpr(c, elt);
         return;
+      }
+      if (e._type === 'Tuple') {
+        const folded = foldConstant(e);
+        if (folded !== undefined) {
+          b.emitConst(folded);
+          return;
+        }
       }
       return starunpackHelper(c, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, e._type === 'Tuple');
     case 'Slice': {

@@ -10,6 +10,7 @@ import { compileExpr, jumpIf } from './compile-expr.js';
 import { compileStmts } from './compile-stmt.js';
 import { CMP_OPS, Op } from './opcodes.js';
 import { constRepr } from './dis.js';
+import { foldNumber } from './fold.js';
 
 interface PatternContext {
   stores: string[];
@@ -218,29 +219,6 @@ function sequenceSubscr(c: Compiler, patterns: A.pattern[], star: number, pc: Pa
   });
   pc.onTop--;
   b.emit(Op.POP_TOP);
-}
-
-/** The value of a literal pattern: a constant, or the `-1` / `1 + 2j` forms the parser
- * allows, which CPython's AST optimizer folds to constants before compiling. */
-function foldNumber(e: A.expr): ConstantValue | undefined {
-  if (e._type === 'Constant') return e.value;
-  if (e._type === 'UnaryOp' && e.op._type === 'USub') {
-    const v = foldNumber(e.operand);
-    if (typeof v === 'number') return v === 0 ? 0 : -v;
-    if (typeof v === 'bigint') return -v;
-    if (v instanceof PyFloat) return new PyFloat(-v.value);
-    if (v instanceof PyComplex) return new PyComplex(-v.real, -v.imag);
-    return undefined;
-  }
-  if (e._type === 'BinOp' && (e.op._type === 'Add' || e.op._type === 'Sub')) {
-    const l = foldNumber(e.left);
-    const r = foldNumber(e.right);
-    if (!(r instanceof PyComplex) || l === undefined || l === null || typeof l === 'string' || typeof l === 'boolean') return undefined;
-    const re = typeof l === 'number' ? l : typeof l === 'bigint' ? Number(l) : l instanceof PyFloat ? l.value : undefined;
-    if (re === undefined) return undefined;
-    return new PyComplex(re, e.op._type === 'Add' ? r.imag : -r.imag);
-  }
-  return undefined;
 }
 
 /** A key for CPython's duplicate-key check (a set of constants: 1 == 1.0 == True). */

@@ -2,9 +2,10 @@
 // optional fields left out when None, lists always shown, values as repr() prints them,
 // and with includeAttributes the location attributes after the fields.
 
+import { getExactCodePoints } from './exact-text.js';
 import { HAS_LOCATION, NODE_FIELDS, OPTIONAL_FIELDS, type Node, type NodeType } from './ast.js';
 import { complexRepr, floatRepr } from '../runtime/float-format.js';
-import { bytesRepr, strRepr } from '../runtime/str-repr.js';
+import { bytesRepr, codePointsRepr, strRepr } from '../runtime/str-repr.js';
 import { PyBytes, PyComplex, PyEllipsis, PyFloat } from '../runtime/value.js';
 
 export interface DumpOptions {
@@ -69,6 +70,7 @@ export function dumpAst(node: Node, options: DumpOptions = {}): string {
     }
     if (!isNode(value)) return [valueRepr(value), true];
     const type = value._type;
+    const exact = type === 'Constant' ? getExactCodePoints(value) : undefined;
     const record = value as unknown as Record<string, unknown>;
     const args: string[] = [];
     let allSimple = true;
@@ -76,7 +78,7 @@ export function dumpAst(node: Node, options: DumpOptions = {}): string {
     for (const name of NODE_FIELDS[type]) {
       const v = record[name];
       if ((v === null || v === undefined) && optional.has(name)) continue;
-      const [text, simple] = format(v, level);
+      const [text, simple] = exact && name === 'value' ? [codePointsRepr(exact), true] : format(v, level);
       allSimple &&= simple;
       args.push(name + '=' + text);
     }

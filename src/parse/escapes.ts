@@ -21,9 +21,12 @@ function isOctal(c: number): boolean {
   return c >= 48 && c <= 55;
 }
 
-/** Decode the escapes of a (non-raw) str literal body. */
-export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink): string {
+/** Decode the escapes of a (non-raw) str literal body. When escapes produced surrogate
+ * code points the result is the list of code points: a JS string would merge an escaped
+ * high and low surrogate into one character, Python keeps two. */
+export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink): string | number[] {
   let out = '';
+  let surrogateAt: number[] | null = null; // indexes in `out` of surrogates made by escapes
   let runStart = 0;
   let tpos = 0; // position in CPython's rewritten buffer
   const n = body.length;
@@ -90,6 +93,7 @@ export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink): strin
           cp = cp * 16 + d;
         }
         if (cp > 0x10ffff) throw unicodeError(sink, escStart, tpos, 'illegal Unicode character');
+        if (cp >= 0xd800 && cp < 0xe000) (surrogateAt ??= []).push(out.length);
         out += String.fromCodePoint(cp);
         break;
       }
@@ -126,7 +130,25 @@ export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink): strin
     }
     runStart = i;
   }
-  return out + body.slice(runStart);
+  out += body.slice(runStart);
+  return surrogateAt ? codePointsOf(out, surrogateAt) : out;
+}
+
+/** The code points of `s`, where the UTF-16 units at `separate` stand alone. */
+function codePointsOf(s: string, separate: number[]): number[] {
+  const cps: number[] = [];
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (k < separate.length && separate[k] === i) {
+      cps.push(s.charCodeAt(i));
+      k++;
+      continue;
+    }
+    const cp = s.codePointAt(i) as number;
+    cps.push(cp);
+    if (cp > 0xffff) i++;
+  }
+  return cps;
 }
 
 function rewrittenLength(s: string): number {

@@ -7,6 +7,7 @@
 
 import type { Constant, expr, FormattedValue, JoinedStr } from './ast.js';
 import { decodeUnicodeEscapes } from './escapes.js';
+import { codePointsOfString, setExactCodePoints, stringOfCodePoints } from './exact-text.js';
 import type { StringParseContext, StringPrefix } from './strings.js';
 import { utf8Length } from './text-position.js';
 import type { Token } from './token.js';
@@ -14,11 +15,19 @@ import type { Token } from './token.js';
 /** Collects the parts of a (possibly concatenated) string: CPython's FstringParser. */
 export class FStringBuilder {
   private lastStr: string | null = null;
+  /** the pending text as code points, once a part came as code points (see exact-text.ts) */
+  private lastCodePoints: number[] | null = null;
   private readonly values: expr[] = [];
   private fmode = false;
 
-  addString(s: string): void {
+  addString(s: string | number[]): void {
     if (s.length === 0) return;
+    if (typeof s !== 'string' || this.lastCodePoints) {
+      this.lastCodePoints ??= this.lastStr === null ? [] : codePointsOfString(this.lastStr);
+      for (const cp of typeof s === 'string' ? codePointsOfString(s) : s) this.lastCodePoints.push(cp);
+      this.lastStr = '';
+      return;
+    }
     this.lastStr = this.lastStr === null ? s : this.lastStr + s;
   }
 
@@ -41,11 +50,16 @@ export class FStringBuilder {
   }
 
   private takeStr(first: Token, last: Token): Constant {
-    const value = this.lastStr as string;
+    const cps = this.lastCodePoints;
+    const exact = cps ? stringOfCodePoints(cps) : null;
+    const value = exact ? exact.text : (this.lastStr as string);
     this.lastStr = null;
+    this.lastCodePoints = null;
     // Only a lowercase 'u' prefix on the first token marks the kind.
     const kind = first.value.charCodeAt(0) === 117 ? 'u' : null;
-    return { _type: 'Constant', value, kind, ...span(first, last) };
+    const node: Constant = { _type: 'Constant', value, kind, ...span(first, last) };
+    if (exact?.merged) setExactCodePoints(node, cps as number[]);
+    return node;
   }
 }
 
@@ -96,7 +110,7 @@ function concatFString(builder: FStringBuilder, scan: Scan, level: number): void
 
 /** The literal text up to the next replacement field (CPython's fstring_find_literal).
  * A doubled brace ends the literal with one brace and asks the caller to go on. */
-function findLiteral(scan: Scan, level: number): { text: string | null; doubledBrace: boolean } {
+function findLiteral(scan: Scan, level: number): { text: string | number[] | null; doubledBrace: boolean } {
   const { text, end, raw } = scan;
   let s = scan.pos;
   const start = s;

@@ -64,7 +64,7 @@ export function concatenateStrings(tokens: Token[], ctx: StringParseContext): Co
     const t = tokens[i];
     const text = t.value;
     const prefix = stringPrefix(text);
-    let str: string | null = null;
+    let str: string | number[] | null = null;
     let bytes: Uint8Array | null = null;
     if (!prefix.fstring) {
       const body = text.slice(prefix.bodyStart, prefix.bodyEnd);
@@ -86,7 +86,7 @@ export function concatenateStrings(tokens: Token[], ctx: StringParseContext): Co
     } else if (bytes) {
       (byteParts ??= []).push(bytes);
     } else {
-      builder.addString(str as string);
+      builder.addString(str as string | number[]);
     }
   }
   if (bytesMode) {

@@ -452,7 +452,9 @@ export class Tokenizer {
   private endmarker(): Token {
     this.pos = this.len;
     const col = this.byteCol(this.pos, this.lineStart);
-    return { kind: TokenKind.ENDMARKER, value: '', lineno: this.lineno, col, endLineno: this.lineno, endCol: col };
+    // CPython counts a line when it reads one: an empty source ends on line 0.
+    const lineno = this.len === 0 ? this.firstLineno - 1 : this.lineno;
+    return { kind: TokenKind.ENDMARKER, value: '', lineno, col, endLineno: lineno, endCol: col };
   }
 
   private newlineToken(start: number, startLineStart: number): Token {

@@ -6,10 +6,11 @@ import { type PyValue } from './object.js';
 import { PyDict } from './dict.js';
 import { newTuple } from './tuple.js';
 import { typeError } from './errors.js';
-import { CO_VARARGS, CO_VARKEYWORDS, type PyFunction } from './function.js';
+import { CO_VARARGS, CO_VARKEYWORDS, localsSize, type PyFunction } from './function.js';
 
-/** Returns the function's locals array (length = code.varnames.length) with the parameters
- * filled. `args` holds the positional arguments followed by the values of `kwnames`. */
+/** Returns the function's locals array (length localsSize(code): the locals, then room for
+ * the interpreter's value stack) with the parameters filled. `args` holds the positional
+ * arguments followed by the values of `kwnames`. */
 export function bindArguments(
   func: PyFunction,
   args: readonly PyValue[],
@@ -19,7 +20,7 @@ export function bindArguments(
   const argcount = code.argcount;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const locals: (PyValue | undefined)[] = new Array(code.varnames.length);
+  const locals: (PyValue | undefined)[] = new Array(localsSize(code));
   const defaults = func.defaults;
   // Fast path: exactly the positional parameters, nothing else in play.
   if (nkw === 0 && npos === argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
@@ -60,16 +61,16 @@ export function bindArguments(
         (posonlyAsKeyword ??= []).push(kw);
         continue;
       }
-      throw typeError(`${code.qualname}() got an unexpected keyword argument '${kw}'`);
+      throw typeError(`${func.qualname}() got an unexpected keyword argument '${kw}'`);
     }
     if (locals[idx] !== undefined) {
-      throw typeError(`${code.qualname}() got multiple values for argument '${kw}'`);
+      throw typeError(`${func.qualname}() got multiple values for argument '${kw}'`);
     }
     locals[idx] = value;
   }
   if (posonlyAsKeyword !== null) {
     throw typeError(
-      `${code.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKeyword.join(', ')}'`,
+      `${func.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKeyword.join(', ')}'`,
     );
   }
   if (npos > argcount && !hasVarargs) throw tooManyPositional(func, npos, locals);
@@ -79,7 +80,7 @@ export function bindArguments(
     const firstDefault = argcount - ndefaults;
     const missing: string[] = [];
     for (let i = npos; i < firstDefault; i++) if (locals[i] === undefined) missing.push(names[i]);
-    if (missing.length > 0) throw missingArguments(code.qualname, missing, 'positional');
+    if (missing.length > 0) throw missingArguments(func.qualname, missing, 'positional');
     for (let i = Math.max(npos, firstDefault); i < argcount; i++) {
       if (locals[i] === undefined) locals[i] = defaults![i - firstDefault];
     }
@@ -92,7 +93,7 @@ export function bindArguments(
       if (dflt !== undefined) locals[i] = dflt;
       else missing.push(names[i]);
     }
-    if (missing.length > 0) throw missingArguments(code.qualname, missing, 'keyword-only');
+    if (missing.length > 0) throw missingArguments(func.qualname, missing, 'keyword-only');
   }
   return locals;
 }
@@ -111,7 +112,7 @@ function tooManyPositional(func: PyFunction, given: number, locals: (PyValue | u
     kwonlyGiven > 0 ? ` positional argument${s(given)} (and ${kwonlyGiven} keyword-only argument${s(kwonlyGiven)})` : '';
   const verb = given === 1 && kwonlyGiven === 0 ? 'was' : 'were';
   return typeError(
-    `${code.qualname}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonlySig} ${verb} given`,
+    `${func.qualname}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonlySig} ${verb} given`,
   );
 }
 

@@ -65,7 +65,7 @@ def('chr', 1, (i: PyValue) => {
     throw typeError(`'${typeOf(i).qualname}' object cannot be interpreted as an integer`);
   }
   const n = toIndex(i);
-  if (typeof n === 'bigint') throw overflowError(n < 0n ? 'signed integer is less than minimum' : 'signed integer is greater than maximum');
+  if (typeof n === 'bigint' || Math.abs(n) > 2147483647) throw overflowError('Python int too large to convert to C int');
   return strChr(n);
 });
 def('ord', 1, (c: PyValue) => {
@@ -183,8 +183,9 @@ def('round', '(number, ndigits=None)', (x: PyValue, nd?: PyValue) => {
   return nd === undefined || nd === null ? callMethod(f, x, []) : callMethod(f, x, [nd]);
 });
 
-def('sorted', '(iterable, /, *, key=None, reverse=False)', (iterable: PyValue, key?: PyValue, reverse?: PyValue) => {
-  const out = newList(itemsOf(iterable));
+def('sorted', '(*args, key=None, reverse=False)', (key: PyValue | undefined, reverse: PyValue | undefined, args: PyValue[]) => {
+  if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+  const out = newList(itemsOf(args[0]));
   listSort(out, key, reverseFlag(reverse));
   return out;
 });

@@ -6,7 +6,7 @@ import { type PyValue } from './object.js';
 import { PyType, SLOT } from './type.js';
 import { typeOf } from './builtin-types.js';
 import { typeError } from './errors.js';
-import { PyFunction, PyBoundMethod, callFunction, callFunctionWithSelf } from './function.js';
+import { PyFunction, PyBoundMethod, callFunction, callFunctionWithSelf, callFunctionSelfArg } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from './builtin-function.js';
 import { descrGet } from './attr.js';
 
@@ -45,6 +45,16 @@ export function callMethod(
     return fn.callWithSelf(self, args, kwnames);
   }
   return call(descrGet(fn, self, typeOf(self)), args, kwnames);
+}
+
+/** callMethod(fn, self, [arg]) without allocating on the common paths (operator dunders). */
+export function callMethod1(fn: PyValue, self: PyValue, arg: PyValue): PyValue {
+  if (fn instanceof PyFunction) return callFunctionSelfArg(fn, self, arg);
+  if (fn instanceof PyMethodDescriptor && fn.sig.simple && fn.sig.required <= 1 && fn.sig.positional >= 1) {
+    fn.checkSelf(self);
+    return fn.fn(self, arg);
+  }
+  return callMethod(fn, self, [arg]);
 }
 
 /** Call the special method `name` looked up on type(obj) (never the instance); undefined

@@ -28,6 +28,14 @@ export interface FunctionCode {
   readonly kwonlyargcount: number;
   readonly varnames: readonly string[];
   readonly flags: number;
+  /** Value-stack size: the interpreter keeps the stack in the same array as the locals. */
+  readonly stacksize?: number;
+}
+
+/** Length of the locals array a call allocates: parameters and locals, then the value stack
+ * (interp/frame.ts), so a call needs one array. */
+export function localsSize(code: FunctionCode): number {
+  return code.varnames.length + (code.stacksize ?? 0);
 }
 
 export class PyCell extends PyObject {
@@ -101,6 +109,19 @@ export function callFunction(func: PyFunction, args: readonly PyValue[], kwnames
   return runCode(func, bindArguments(func, args, kwnames));
 }
 
+/** `func(self, arg)` without building an argument array when the code takes exactly two
+ * plain positional parameters (binary dunders, __getitem__, __contains__, ...). */
+export function callFunctionSelfArg(func: PyFunction, self: PyValue, arg: PyValue): PyValue {
+  const code = func.code;
+  if (code.argcount === 2 && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
+    const locals: (PyValue | undefined)[] = new Array(code.varnames.length);
+    locals[0] = self;
+    locals[1] = arg;
+    return runCode(func, locals);
+  }
+  return runCode(func, bindArguments(func, [self, arg], null));
+}
+
 /** Call a function as a method of `self` (self is the first positional argument) without
  * building a new argument array on the common path. */
 export function callFunctionWithSelf(
@@ -116,7 +137,7 @@ export function callFunctionWithSelf(
     code.kwonlyargcount === 0 &&
     (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0
   ) {
-    const locals: (PyValue | undefined)[] = new Array(code.varnames.length);
+    const locals: (PyValue | undefined)[] = new Array(localsSize(code));
     locals[0] = self;
     for (let i = 0; i < args.length; i++) locals[i + 1] = args[i];
     return runCode(func, locals);

@@ -384,34 +384,33 @@ export let delegateDone = false;
  * `delegateDone` is set — the target's return value. (No result pair is allocated: this
  * runs once per step of every `yield from`/`await`.) */
 export function delegateSend(recv: PyValue, v: PyValue): PyValue {
-  delegateDone = false;
+  // Every path sets delegateDone after the nested run (which may have set it itself).
+  let r: PyValue | undefined;
   if (recv instanceof PyGenerator) {
-    const r = genResume(recv, v, undefined);
-    if (r !== undefined) return r;
-    delegateDone = true;
-    return recv.returnValue;
+    r = genResume(recv, v, undefined);
+    delegateDone = r === undefined;
+    return delegateDone ? recv.returnValue : (r as PyValue);
   }
   if (recv instanceof PyCoroutineWrapper) {
-    const r = genResume(recv.coro, v, undefined);
-    if (r !== undefined) return r;
-    delegateDone = true;
-    return recv.coro.returnValue;
+    r = genResume(recv.coro, v, undefined);
+    delegateDone = r === undefined;
+    return delegateDone ? recv.coro.returnValue : (r as PyValue);
   }
   try {
     if (v === null) {
       const f = typeOf(recv).lookup('__next__');
       if (f === undefined) throw typeError(`'${typeOf(recv).qualname}' object is not an iterator`);
       if (recv instanceof PyIterator) {
-        const r = recv.next();
-        if (r !== undefined) return r;
-        delegateDone = true;
-        return null;
+        r = recv.next();
+        delegateDone = r === undefined;
+        return delegateDone ? null : (r as PyValue);
       }
-      return callMethod(f, recv, []);
+      r = callMethod(f, recv, []);
+    } else {
+      const send = getAttrOrUndefined(recv, 'send');
+      if (send === undefined) throw new PyBaseException(EXC['AttributeError'], [`'${typeOf(recv).qualname}' object has no attribute 'send'`]);
+      r = call(send, [v]);
     }
-    const send = getAttrOrUndefined(recv, 'send');
-    if (send === undefined) throw new PyBaseException(EXC['AttributeError'], [`'${typeOf(recv).qualname}' object has no attribute 'send'`]);
-    return call(send, [v]);
   } catch (e) {
     if (e instanceof PyBaseException && e.cls.isSubtypeOf(EXC['StopIteration'])) {
       delegateDone = true;
@@ -419,6 +418,8 @@ export function delegateSend(recv: PyValue, v: PyValue): PyValue {
     }
     throw e;
   }
+  delegateDone = false;
+  return r;
 }
 
 export function isGeneratorLike(v: PyValue): v is PyGenerator {

@@ -4,6 +4,8 @@
 // behind hypot/dist. Errors are reported as CPython's errno convention: the caller maps
 // 'domain' / 'range' to ValueError / OverflowError.
 
+import { exp, log, sin, cos, powPositive } from './float-libm.js';
+
 export type MathError = 'domain' | 'range' | null;
 
 const LANCZOS_G = 6.024680040776729583740234375;
@@ -51,11 +53,11 @@ function sinpi(x: number): number {
   const n = Math.round(2.0 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2.0)); break;
+    case 0: r = sin(Math.PI * y); break;
+    case 1: r = cos(Math.PI * (y - 0.5)); break;
+    case 2: r = sin(Math.PI * (1.0 - y)); break;
+    case 3: r = -cos(Math.PI * (y - 1.5)); break;
+    default: r = sin(Math.PI * (y - 2.0)); break;
   }
   return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }
@@ -78,20 +80,20 @@ export function gamma(x: number): [number, MathError] {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0) {
-    r = (-Math.PI / sinpi(absx) / absx) * Math.exp(y) / lanczosSum(absx);
+    r = (-Math.PI / sinpi(absx) / absx) * exp(y) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r /= powPositive(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = powPositive(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / exp(y);
     r += z * r;
-    if (absx < 140.0) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r *= powPositive(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = powPositive(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -103,10 +105,10 @@ export function lgamma(x: number): [number, MathError] {
   if (!Number.isFinite(x)) return [Number.isNaN(x) ? x : Infinity, null];
   if (x === Math.floor(x) && x <= 2.0) return x <= 0 ? [Infinity, 'domain'] : [0.0, null];
   const absx = Math.abs(x);
-  if (absx < 1e-20) return [-Math.log(absx), null];
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0.0) r = LOG_PI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return [-log(absx), null];
+  let r = log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOG_PI - log(Math.abs(sinpi(absx))) - log(absx) - r;
   return [r, Number.isFinite(r) ? null : 'range'];
 }
 
@@ -124,7 +126,8 @@ const SA = [1.96512716674392571292e01, 1.37657754143519042600e02, 4.345658774752
 const RB = [-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e01, -1.60636384855821916062e02, -6.37566443368389627722e02, -1.02509513161107724954e03, -4.83519191608651397019e02];
 const SB = [3.03380607434824582924e01, 3.25792512996573918826e02, 1.53672958608443695994e03, 3.19985821950859553908e03, 2.55305040643316442583e03, 4.74528541206955367215e02, -2.24409524465858183362e01];
 
-const poly = (c: number[], z: number) => c.reduceRight((acc, k) => acc * z + k, 0);
+// The polynomials are evaluated in glibc's order (second-order Horner/Estrin split), which
+// decides the last bit of the result.
 
 /** x with the low 32 bits of its representation cleared (fdlibm's SET_LOW_WORD(z, 0)). */
 function truncLow(x: number): number {
@@ -134,20 +137,72 @@ function truncLow(x: number): number {
   return b.getFloat64(0);
 }
 
-/** erfc(x) for |x| >= 1.25 (shared tail of erf and erfc). */
+/** r/s of the |x| < 0.84375 branch (shared by erf and erfc). */
+function smallRatio(z: number): number {
+  const r1 = PP[0] + z * PP[1];
+  const z2 = z * z;
+  const r2 = PP[2] + z * PP[3];
+  const z4 = z2 * z2;
+  const s1 = 1 + z * QQ[0];
+  const s2 = QQ[1] + z * QQ[2];
+  const s3 = QQ[3] + z * QQ[4];
+  const r = r1 + z2 * r2 + z4 * PP[4];
+  const s = s1 + z2 * s2 + z4 * s3;
+  return r / s;
+}
+
+/** P/Q of the 0.84375 <= |x| < 1.25 branch, s = |x| - 1. */
+function midRatio(s: number): number {
+  const p1 = PA[0] + s * PA[1];
+  const s2 = s * s;
+  const q1 = 1 + s * QA[0];
+  const s4 = s2 * s2;
+  const p2 = PA[2] + s * PA[3];
+  const s6 = s4 * s2;
+  const q2 = QA[1] + s * QA[2];
+  const p3 = PA[4] + s * PA[5];
+  const q3 = QA[3] + s * QA[4];
+  const p = p1 + s2 * p2 + s4 * p3 + s6 * PA[6];
+  const q = q1 + s2 * q2 + s4 * q3 + s6 * QA[5];
+  return p / q;
+}
+
+/** erfc(|x|) * |x| ... the tail for |x| >= 1.25: exp(-x^2 - 0.5625 + R/S) / |x|. */
 function erfcTail(ax: number): number {
   const s = 1 / (ax * ax);
-  let r: number;
-  let ss: number;
+  let R: number;
+  let S: number;
   if (ax < 1 / 0.35) {
-    r = poly(RA, s);
-    ss = 1 + s * poly(SA, s);
+    const r1 = RA[0] + s * RA[1];
+    const s2 = s * s;
+    const t1 = 1 + s * SA[0];
+    const s4 = s2 * s2;
+    const r2 = RA[2] + s * RA[3];
+    const s6 = s4 * s2;
+    const t2 = SA[1] + s * SA[2];
+    const s8 = s4 * s4;
+    const r3 = RA[4] + s * RA[5];
+    const t3 = SA[3] + s * SA[4];
+    const r4 = RA[6] + s * RA[7];
+    const t4 = SA[5] + s * SA[6];
+    R = r1 + s2 * r2 + s4 * r3 + s6 * r4;
+    S = t1 + s2 * t2 + s4 * t3 + s6 * t4 + s8 * SA[7];
   } else {
-    r = poly(RB, s);
-    ss = 1 + s * poly(SB, s);
+    const r1 = RB[0] + s * RB[1];
+    const s2 = s * s;
+    const t1 = 1 + s * SB[0];
+    const s4 = s2 * s2;
+    const r2 = RB[2] + s * RB[3];
+    const s6 = s4 * s2;
+    const t2 = SB[1] + s * SB[2];
+    const r3 = RB[4] + s * RB[5];
+    const t3 = SB[3] + s * SB[4];
+    const t4 = SB[5] + s * SB[6];
+    R = r1 + s2 * r2 + s4 * r3 + s6 * RB[6];
+    S = t1 + s2 * t2 + s4 * t3 + s6 * t4;
   }
   const z = truncLow(ax);
-  return (Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + r / ss)) / ax;
+  return (exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + R / S)) / ax;
 }
 
 export function erf(x: number): number {
@@ -156,16 +211,11 @@ export function erf(x: number): number {
   const ax = Math.abs(x);
   if (ax < 0.84375) {
     if (ax < 2 ** -28) return ax < 2 ** -1021 ? 0.125 * (8.0 * x + EFX8 * x) : x + EFX * x;
-    const z = x * x;
-    const r = PP[0] + z * (PP[1] + z * (PP[2] + z * (PP[3] + z * PP[4])));
-    const s = 1 + z * (QQ[0] + z * (QQ[1] + z * (QQ[2] + z * (QQ[3] + z * QQ[4]))));
-    return x + x * (r / s);
+    return x + x * smallRatio(x * x);
   }
   if (ax < 1.25) {
-    const s = ax - 1;
-    const p = poly(PA, s);
-    const q = 1 + s * poly(QA, s);
-    return x >= 0 ? ERX + p / q : -ERX - p / q;
+    const q = midRatio(ax - 1);
+    return x >= 0 ? ERX + q : -ERX - q;
   }
   if (ax >= 6) return x >= 0 ? 1 - 1e-300 : 1e-300 - 1;
   const r = erfcTail(ax);
@@ -178,18 +228,15 @@ export function erfc(x: number): number {
   const ax = Math.abs(x);
   if (ax < 0.84375) {
     if (ax < 2 ** -56) return 1 - x;
-    const z = x * x;
-    const r = PP[0] + z * (PP[1] + z * (PP[2] + z * (PP[3] + z * PP[4])));
-    const s = 1 + z * (QQ[0] + z * (QQ[1] + z * (QQ[2] + z * (QQ[3] + z * QQ[4]))));
-    const y = r / s;
+    const y = smallRatio(x * x);
     if (x < 0.25) return 1 - (x + x * y);
-    return 0.5 - (x - 0.5 + x * y);
+    let r = x * y;
+    r += x - 0.5;
+    return 0.5 - r;
   }
   if (ax < 1.25) {
-    const s = ax - 1;
-    const p = poly(PA, s);
-    const q = 1 + s * poly(QA, s);
-    return x >= 0 ? 1 - ERX - p / q : 1 + (ERX + p / q);
+    const q = midRatio(ax - 1);
+    return x >= 0 ? 1 - ERX - q : 1 + (ERX + q);
   }
   if (ax < 28) {
     if (x < -6) return 2 - 1e-300;

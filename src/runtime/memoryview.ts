@@ -1,7 +1,8 @@
-// memoryview, as far as programs use it: a one-dimensional unsigned-byte ('B') view of a
-// bytes or bytearray object (writable over bytearray), slicing with step 1 (views share the
-// memory), item access, tobytes/tolist/hex, release and the context-manager protocol.
-// While a view of a bytearray is alive the bytearray cannot be resized (BufferError).
+// memoryview, as far as programs use it: a one-dimensional view of a bytes or bytearray
+// object (format 'B', writable over bytearray) or of an array.array (its typecode and
+// itemsize, writable), slicing (views share the memory), item access and assignment,
+// tobytes/tolist/hex, release and the context-manager protocol. While a view of a bytearray
+// is alive the bytearray cannot be resized (BufferError).
 import { PyObject, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
@@ -9,6 +10,9 @@ import { newBuiltinType, noBlankInstances, typeOf, NotImplemented } from './buil
 import { typeError, valueError } from './errors.js';
 import { defMethod, defNew, defGetSet } from './builtin-function.js';
 import { PyByteArray, bufferOf, bufferHooks, makeBytes, byteValue } from './bytes.js';
+import { PyArray } from './module-array.js';
+import { getAttr } from './attr.js';
+import { setItem } from './ops-protocols.js';
 import { PySlice, sliceIndices, seqIndex } from './slice.js';
 import { hasIndex } from './ops-number.js';
 import { PyIterator } from './ops-protocols.js';
@@ -18,11 +22,14 @@ import { newIteratorType } from './iterator-type.js';
 import { idOf } from './id.js';
 import { hexOf } from './bytes-methods.js';
 
+type Exporter = PyBytes | PyByteArray | PyArray;
+
 export class PyMemoryView extends PyObject {
   override cls: PyType = memoryviewType;
   released = false;
   constructor(
-    readonly obj: PyBytes | PyByteArray,
+    readonly obj: Exporter,
+    /** In items (not bytes) of the exporter. */
     readonly start: number,
     readonly length: number,
     readonly step: number,
@@ -32,20 +39,44 @@ export class PyMemoryView extends PyObject {
   }
 
   get readonly(): boolean {
-    return !(this.obj instanceof PyByteArray);
+    return this.obj instanceof PyBytes;
+  }
+
+  get format(): string {
+    return this.obj instanceof PyArray ? this.obj.typecode : 'B';
+  }
+
+  get itemsize(): number {
+    return this.obj instanceof PyArray ? (getAttr(this.obj, 'itemsize') as number) : 1;
+  }
+
+  /** Item `i` of the view (an int for byte views, the array's item otherwise). */
+  item(i: number): PyValue {
+    const at = this.start + i * this.step;
+    return this.obj instanceof PyArray ? this.obj.items[at] : this.obj.bytes[at];
+  }
+
+  setItemAt(i: number, v: PyValue): void {
+    const at = this.start + i * this.step;
+    if (this.obj instanceof PyArray) setItem(this.obj, at, v);
+    else this.obj.bytes[at] = byteValue(v);
   }
 
   check(): void {
     if (this.released) throw valueError('operation forbidden on released memoryview object');
   }
 
-  /** The viewed bytes, copied when the view is strided. */
+  /** The viewed bytes (a live view when contiguous over bytes/bytearray, else a copy). */
   get bytes(): Uint8Array {
     this.check();
-    const all = this.obj.bytes;
-    if (this.step === 1) return all.subarray(this.start, this.start + this.length);
-    const out = new Uint8Array(this.length);
-    for (let i = 0; i < this.length; i++) out[i] = all[this.start + i * this.step];
+    const size = this.itemsize;
+    const all = this.obj instanceof PyArray ? bufferOf(this.obj)! : this.obj.bytes;
+    if (this.step === 1) return all.subarray(this.start * size, (this.start + this.length) * size);
+    const out = new Uint8Array(this.length * size);
+    for (let i = 0; i < this.length; i++) {
+      const from = (this.start + i * this.step) * size;
+      out.set(all.subarray(from, from + size), i * size);
+    }
     return out;
   }
 
@@ -61,18 +92,19 @@ bufferHooks.memoryview = (v) => (v instanceof PyMemoryView ? v.bytes : undefined
 defNew(memoryviewType, '(object)', (_cls: PyType, obj: PyValue) => {
   if (obj instanceof PyMemoryView) return new PyMemoryView(obj.obj, obj.start, obj.length, obj.step);
   if (obj instanceof PyBytes || obj instanceof PyByteArray) return new PyMemoryView(obj, 0, obj.bytes.length, 1);
+  if (obj instanceof PyArray) return new PyMemoryView(obj, 0, obj.items.length, 1);
   throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(obj).qualname}'`);
 });
 
 const M = (v: PyValue) => v as PyMemoryView;
 defGetSet(memoryviewType, 'obj', (m) => M(m).obj);
 defGetSet(memoryviewType, 'readonly', (m) => M(m).readonly);
-defGetSet(memoryviewType, 'nbytes', (m) => M(m).length);
-defGetSet(memoryviewType, 'itemsize', () => 1);
+defGetSet(memoryviewType, 'nbytes', (m) => M(m).length * M(m).itemsize);
+defGetSet(memoryviewType, 'itemsize', (m) => M(m).itemsize);
 defGetSet(memoryviewType, 'ndim', () => 1);
-defGetSet(memoryviewType, 'format', () => 'B');
+defGetSet(memoryviewType, 'format', (m) => M(m).format);
 defGetSet(memoryviewType, 'shape', (m) => newTuple([M(m).length]));
-defGetSet(memoryviewType, 'strides', (m) => newTuple([M(m).step]));
+defGetSet(memoryviewType, 'strides', (m) => newTuple([M(m).step * M(m).itemsize]));
 defGetSet(memoryviewType, 'contiguous', (m) => M(m).step === 1);
 defGetSet(memoryviewType, 'c_contiguous', (m) => M(m).step === 1);
 
@@ -87,28 +119,43 @@ defMethod(memoryviewType, '__getitem__', 1, (m: PyMemoryView, key: PyValue) => {
     return new PyMemoryView(m.obj, m.start + start * m.step, count, m.step * step);
   }
   if (!hasIndex(key)) throw typeError('memoryview: invalid slice key');
-  return m.bytes[seqIndex(key, m.length, 'index')];
+  return m.item(seqIndex(key, m.length, 'index'));
 });
+
+/** The items a slice assignment copies from: a memoryview/buffer of the same format. */
+function sourceItems(m: PyMemoryView, value: PyValue): PyValue[] {
+  if (value instanceof PyMemoryView) {
+    if (value.format !== m.format || value.itemsize !== m.itemsize) {
+      throw valueError('memoryview assignment: lvalue and rvalue have different structures');
+    }
+    return Array.from({ length: value.length }, (_, i) => value.item(i));
+  }
+  if (value instanceof PyArray) return sourceItems(m, new PyMemoryView(value, 0, value.items.length, 1));
+  const src = bufferOf(value);
+  if (src === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(value).qualname}'`);
+  if (m.format !== 'B') throw valueError('memoryview assignment: lvalue and rvalue have different structures');
+  return Array.from(src);
+}
+
 defMethod(memoryviewType, '__setitem__', 2, (m: PyMemoryView, key: PyValue, value: PyValue) => {
   m.check();
   if (m.readonly) throw typeError('cannot modify read-only memory');
-  const all = m.obj.bytes;
   if (key instanceof PySlice) {
     const [start, , step, count] = sliceIndices(key, m.length);
-    const src = bufferOf(value);
-    if (src === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(value).qualname}'`);
-    if (src.length !== count) throw valueError('memoryview assignment: lvalue and rvalue have different structures');
-    const copy = src.slice();
-    for (let i = 0; i < count; i++) all[m.start + (start + i * step) * m.step] = copy[i];
+    const items = sourceItems(m, value);
+    if (items.length !== count) throw valueError('memoryview assignment: lvalue and rvalue have different structures');
+    for (let i = 0; i < count; i++) m.setItemAt(start + i * step, items[i]);
     return null;
   }
   if (!hasIndex(key)) throw typeError('memoryview: invalid slice key');
-  const i = seqIndex(key, m.length, 'index');
-  all[m.start + i * m.step] = byteValue(value);
+  m.setItemAt(seqIndex(key, m.length, 'index'), value);
   return null;
 });
 defMethod(memoryviewType, 'tobytes', '(order=None)', (m: PyMemoryView) => makeBytes(m.bytes.slice()));
-defMethod(memoryviewType, 'tolist', 0, (m: PyMemoryView) => newList(Array.from(m.bytes)));
+defMethod(memoryviewType, 'tolist', 0, (m: PyMemoryView) => {
+  m.check();
+  return newList(Array.from({ length: m.length }, (_, i) => m.item(i)));
+});
 defMethod(memoryviewType, 'hex', '(sep=<unrepresentable>, bytes_per_sep=1)', (m: PyMemoryView, sep?: PyValue, per?: PyValue) =>
   hexOf(m.bytes, sep, per),
 );
@@ -145,7 +192,7 @@ class PyMemoryIterator extends PyIterator {
   }
   override next(): PyValue | undefined {
     if (this.index >= this.view.length) return undefined;
-    return this.view.bytes[this.index++];
+    return this.view.item(this.index++);
   }
 }
 defMethod(memoryviewType, '__iter__', 0, (m: PyMemoryView) => {

@@ -17,7 +17,7 @@ import { newTuple } from './tuple.js';
 import { realAsDouble } from './float-methods.js';
 import { intValue } from './number-box.js';
 import { floatFloor, floatCeil, floatToInt } from './float.js';
-import { powPositive, hypot as hypot2 } from './float-libm.js';
+import { powPositive, hypot as hypot2, exp as libmExp, log as libmLog, sin as libmSin, cos as libmCos, tan as libmTan, atan as libmAtan, atan2 as libmAtan2 } from './float-libm.js';
 import { itemsOf } from './list-methods.js';
 import { normalizeInt } from './value.js';
 import { gamma, lgamma, erf, erfc, fsum, vectorNorm, type MathError } from './math-special.js';
@@ -68,7 +68,7 @@ function logHelper(v: PyValue, fn: (x: number) => number, ln2: number): number {
     return fn(Number(i));
   }
   const x = realAsDouble(v);
-  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(x) || x === Infinity) return x;
   if (x <= 0) throw domain();
   return fn(x);
 }
@@ -111,8 +111,9 @@ function gcd2(a: bigint, b: bigint): bigint {
 function isqrt(n: bigint): bigint {
   if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  if (bitLength(n) > 100) x = 1n << BigInt((bitLength(n) + 1) >> 1);
+  // Start above the root (Newton then decreases monotonically to it).
+  const bits = bitLength(n);
+  let x = bits > 100 ? 1n << BigInt((bits + 1) >> 1) : BigInt(Math.floor(Math.sqrt(Number(n)))) + 1n;
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;
@@ -252,16 +253,16 @@ function def(name: string, sig: string | number, fn: (...args: any[]) => PyValue
 }
 
 def('sqrt', 1, math1(Math.sqrt, false));
-def('exp', 1, math1(Math.exp, true));
+def('exp', 1, math1(libmExp, true));
 def('exp2', 1, math1((x) => 2 ** x, true));
 def('expm1', 1, math1(Math.expm1, true));
 def('cbrt', 1, math1(Math.cbrt, false));
-def('sin', 1, math1(Math.sin, false));
-def('cos', 1, math1(Math.cos, false));
-def('tan', 1, math1(Math.tan, false));
+def('sin', 1, math1(libmSin, false));
+def('cos', 1, math1(libmCos, false));
+def('tan', 1, math1(libmTan, false));
 def('asin', 1, math1(Math.asin, false));
 def('acos', 1, math1(Math.acos, false));
-def('atan', 1, math1(Math.atan, false));
+def('atan', 1, math1(libmAtan, false));
 def('sinh', 1, math1(Math.sinh, true));
 def('cosh', 1, math1(Math.cosh, true));
 def('tanh', 1, math1(Math.tanh, false));
@@ -280,9 +281,9 @@ def('log1p', 1, (v: PyValue) => {
 });
 
 def('log', '(x, base=<unrepresentable>, /)', (x: PyValue, base?: PyValue) => {
-  const num = logHelper(x, Math.log, Math.LN2);
+  const num = logHelper(x, libmLog, Math.LN2);
   if (base === undefined) return F(num);
-  const den = logHelper(base, Math.log, Math.LN2);
+  const den = logHelper(base, libmLog, Math.LN2);
   if (den === 0) throw zeroDivisionError('float division by zero');
   return F(num / den);
 });
@@ -340,7 +341,7 @@ def('fmod', 2, (xv: PyValue, yv: PyValue) => {
   return F(r);
 });
 def('remainder', 2, (x: PyValue, y: PyValue) => F(remainder(realAsDouble(x), realAsDouble(y))));
-def('atan2', 2, (y: PyValue, x: PyValue) => F(Math.atan2(realAsDouble(y), realAsDouble(x))));
+def('atan2', 2, (y: PyValue, x: PyValue) => F(libmAtan2(realAsDouble(y), realAsDouble(x))));
 def('hypot', '(*coordinates)', (args: PyValue[]) => {
   const v = args.map(realAsDouble);
   return F(v.length === 2 ? hypot2(v[0], v[1]) : vectorNorm(v));

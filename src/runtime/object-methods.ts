@@ -13,6 +13,7 @@ import {
 } from './attr.js';
 import { callMethod } from './call.js';
 import { reprOf, defaultRepr, strOf } from './ops-repr.js';
+import { defaultCompare, CompareOp } from './ops-compare.js';
 import { isTrue as truth, toArray } from './ops-protocols.js';
 import { strCompare } from './str.js';
 import { hashId, objectHashSlot } from './ops-hash.js';
@@ -96,7 +97,7 @@ defMethod(objectType, '__format__', 1, (self: PyValue, spec: PyValue) => {
 });
 
 // Rich comparisons: == is identity, the orderings decline; != inverts __eq__.
-defMethod(objectType, '__eq__', 1, (self: PyValue, other: PyValue) => (self === other ? true : NotImplemented));
+defaultCompare[CompareOp.EQ] = defMethod(objectType, '__eq__', 1, (self: PyValue, other: PyValue) => (self === other ? true : NotImplemented));
 defMethod(objectType, '__ne__', 1, (self: PyValue, other: PyValue) => {
   const eq = typeOf(self).lookup('__eq__');
   if (eq === undefined || eq === null) return NotImplemented;
@@ -104,8 +105,8 @@ defMethod(objectType, '__ne__', 1, (self: PyValue, other: PyValue) => {
   if (r === NotImplemented) return r;
   return typeof r === 'boolean' ? !r : !truth(r);
 });
-for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) {
-  defMethod(objectType, name, 1, () => NotImplemented);
+for (const [name, op] of [['__lt__', CompareOp.LT], ['__le__', CompareOp.LE], ['__gt__', CompareOp.GT], ['__ge__', CompareOp.GE]] as const) {
+  defaultCompare[op] = defMethod(objectType, name, 1, () => NotImplemented);
 }
 
 objectHashSlot.value = defMethod(objectType, '__hash__', 0, (self: PyValue) => hashId(self));

@@ -13,7 +13,7 @@ import { type PyValue } from './object.js';
 import { typeOf, floatType, NotImplemented } from './builtin-types.js';
 import { slotId } from './type.js';
 import { typeError } from './errors.js';
-import { callMethod } from './call.js';
+import { callMethod, callMethod1 } from './call.js';
 import { PyMethodDescriptor } from './builtin-function.js';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intLshift, intRshift, intAnd, intOr, intXor } from './int.js';
 
@@ -91,16 +91,16 @@ function binaryOp1(a: PyValue, b: PyValue, info: OpInfo): PyValue {
     if (isSequenceSlot(fb)) fb = undefined;
   }
   if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookupSlot(info.rslot)) {
-    const r = callMethod(fb, b, [a]);
+    const r = callMethod1(fb, b, a);
     if (r !== NotImplemented) return r;
     fb = undefined;
   }
   if (fa !== undefined) {
-    const r = callMethod(fa, a, [b]);
+    const r = callMethod1(fa, a, b);
     if (r !== NotImplemented) return r;
   }
   if (fb !== undefined) {
-    const r = callMethod(fb, b, [a]);
+    const r = callMethod1(fb, b, a);
     if (r !== NotImplemented) return r;
   }
   return NotImplemented;
@@ -146,7 +146,7 @@ export function inplaceOp(a: PyValue, b: PyValue, opNum: number): PyValue {
   const info = OP_INFO[opNum];
   const fi = typeOf(a).lookupSlot(info.islot);
   if (fi !== undefined && !isSequenceSlot(fi)) {
-    const r = callMethod(fi, a, [b]);
+    const r = callMethod1(fi, a, b);
     if (r !== NotImplemented) return r;
   }
   const r = binaryOp1(a, b, info);

@@ -6,7 +6,7 @@ import { type PyValue } from './object.js';
 import { typeOf, NotImplemented } from './builtin-types.js';
 import { slotId } from './type.js';
 import { typeError } from './errors.js';
-import { callMethod } from './call.js';
+import { callMethod1 } from './call.js';
 import { isTrue } from './ops-protocols.js';
 import { strCompare } from './str.js';
 
@@ -49,6 +49,10 @@ function compareFast(a: PyValue, b: PyValue, op: number): boolean | undefined {
   return undefined;
 }
 
+/** object's __lt__ .. __ge__ descriptors by CompareOp (set by object-methods.ts): their
+ * results are known without a call. __ne__ is not listed: it calls __eq__. */
+export const defaultCompare: (PyValue | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
+
 /** `a <op> b` returning whatever the dunder returned (any object). */
 export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   const fast = compareFast(a, b, op);
@@ -60,19 +64,20 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
     const f = tb.lookupSlot(DUNDER[SWAPPED[op]]);
     if (f !== undefined && f !== null) {
       checkedReverse = true;
-      const r = callMethod(f, b, [a]);
+      const r = callMethod1(f, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   const f = ta.lookupSlot(DUNDER[op]);
   if (f !== undefined && f !== null) {
-    const r = callMethod(f, a, [b]);
+    // object's own comparisons are known: == is identity, the rest decline.
+    const r = f === defaultCompare[op] ? (op === 2 && a === b) || NotImplemented : callMethod1(f, a, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
     const g = tb.lookupSlot(DUNDER[SWAPPED[op]]);
-    if (g !== undefined && g !== null) {
-      const r = callMethod(g, b, [a]);
+    if (g !== undefined && g !== null && g !== defaultCompare[SWAPPED[op]]) {
+      const r = callMethod1(g, b, a);
       if (r !== NotImplemented) return r;
     }
   }

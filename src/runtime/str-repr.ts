@@ -23,6 +23,17 @@ function chooseQuote(hasSingle: boolean, hasDouble: boolean): string {
   return hasSingle && !hasDouble ? '"' : "'";
 }
 
+/** The escape repr() writes for code point `cp` inside quotes `q`, or null to write it
+ * as it is. */
+function escapeOf(cp: number, q: number): string | null {
+  if (cp >= 0x20 && cp < 0x7f) return cp === q || cp === 0x5c ? '\\' + String.fromCharCode(cp) : null;
+  if (cp === 0x09) return '\\t';
+  if (cp === 0x0a) return '\\n';
+  if (cp === 0x0d) return '\\r';
+  if (isPrintable(cp)) return null;
+  return cp < 0x100 ? '\\x' + hex(cp, 2) : cp < 0x10000 ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
+}
+
 /** CPython's repr(str). */
 export function strRepr(s: string): string {
   const quote = chooseQuote(s.includes("'"), s.includes('"'));
@@ -30,35 +41,37 @@ export function strRepr(s: string): string {
   let out = quote;
   let runStart = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f && c !== q && c !== 0x5c) continue;
-    let esc: string | null;
+    let cp = s.charCodeAt(i);
+    if (cp >= 0x20 && cp < 0x7f && cp !== q && cp !== 0x5c) continue;
     let width = 1;
-    if (c === q || c === 0x5c) esc = '\\' + s[i];
-    else if (c === 0x09) esc = '\\t';
-    else if (c === 0x0a) esc = '\\n';
-    else if (c === 0x0d) esc = '\\r';
-    else if (c < 0x20 || c === 0x7f) esc = '\\x' + hex(c, 2);
-    else {
-      let cp = c;
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-        const lo = s.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo < 0xe000) {
-          cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-          width = 2;
-        }
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo < 0xe000) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        width = 2;
       }
-      if (isPrintable(cp)) {
-        i += width - 1;
-        continue;
-      }
-      esc = cp < 0x100 ? '\\x' + hex(cp, 2) : cp < 0x10000 ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
     }
-    out += s.slice(runStart, i) + esc;
+    const esc = escapeOf(cp, q);
+    if (esc !== null) {
+      out += s.slice(runStart, i) + esc;
+      runStart = i + width;
+    }
     i += width - 1;
-    runStart = i + 1;
   }
   return out + s.slice(runStart) + quote;
+}
+
+/** repr() of the str made of exactly these code points (surrogates included one by one,
+ * which a JS string cannot always keep apart). */
+export function codePointsRepr(cps: readonly number[]): string {
+  const quote = chooseQuote(cps.includes(0x27), cps.includes(0x22));
+  const q = quote.charCodeAt(0);
+  let out = quote;
+  for (const cp of cps) {
+    const esc = escapeOf(cp, q);
+    out += esc ?? (cp >= 0xd800 && cp < 0xe000 ? String.fromCharCode(cp) : String.fromCodePoint(cp));
+  }
+  return out + quote;
 }
 
 /** CPython's repr(bytes), e.g. b'a\x00'. */

@@ -22,6 +22,8 @@ const VALID = [
   // escapes
   `x = '\\a\\b\\f\\n\\r\\t\\v\\\\\\'\\"\\0\\7\\07\\077\\101\\400\\x41\\u00e9\\U0001F600\\N{EM DASH}\\N{latin small letter a}'`,
   `x = '\\d\\w\\q\\z\\8\\9'`,
+  `x = '\\ud834\\udd1e', '\\ud834' '\\udd1e', '\\udd1e\\ud834', '😀\\U0001F600\\ud83d\\ude00', "\\ud800'"`,
+  `x = f'\\ud834{a}\\udd1e' f'\\ud834' '\\udd1e\\ud834\\udd1e' f'{b:\\ud834\\udd1e}'`,
   `x = '\\N{HANGUL SYLLABLE GAG}\\N{CJK UNIFIED IDEOGRAPH-4E00}\\N{SPACE}'`,
   `x = b'\\a\\b\\f\\n\\r\\t\\v\\\\\\'\\"\\0\\7\\077\\400\\x41\\xff\\d\\u00e9\\N{X}'`,
   `x = 'line\\\ncontinued'`,

@@ -1,7 +1,7 @@
 // Argument binding of Python functions (all parameter kinds, defaults, kw-only defaults) and
 // CPython's exact TypeError messages, compared with python3 live.
 import { describe, it, expect } from 'vitest';
-import { call, PyTuple, PyDict, type PyValue } from '../../src/runtime/index.js';
+import { call, setAttr, PyTuple, PyDict, type PyValue } from '../../src/runtime/index.js';
 import { pythonEval, capture, encInt, encSeq, encStr, mismatches, type Encoded } from './oracle.js';
 import { pyfunc } from './pyfunc.js';
 
@@ -83,6 +83,13 @@ function encode(v: PyValue): Encoded {
 }
 
 describe('argument binding vs CPython', () => {
+  it("messages name the function's __qualname__ (which code may change), not the code's", () => {
+    const want = pythonEval(['renamed()'], "def renamed(a): pass\nrenamed.__qualname__ = 'P.__new__'");
+    const f = pyfunc('renamed', 'a', () => null);
+    setAttr(f, '__qualname__', 'P.__new__');
+    expect([capture(() => call(f, []) as unknown as Encoded)]).toEqual(want);
+  });
+
   it('binds every parameter kind and raises CPython messages', () => {
     const exprs = CALLS.map(([f, pos, kw]) => {
       const fn = f === 'A.m' ? 'A_m' : f;

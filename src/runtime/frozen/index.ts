@@ -4,3 +4,4 @@ import './operator.js';
 import './collections.js';
 import './gc.js';
 import './io.js';
+import './unittest.js';
