@@ -351,6 +351,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               caches[pc - 1] = attrCacheFor(obj, name);
             }
             if (fb !== null) fb.receiver(pc - 1, obj);
+            f.pc = pc;
             stack[sp - 1] = loadAttr(obj, name);
             continue;
           }
@@ -460,6 +461,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           }
           case O.CALL_FUNCTION: {
             const n = w >>> 8;
+            f.pc = pc;
             const base = sp - n - 1;
             const fn = stack[base] as PyValue;
             if (fb !== null) fb.callTarget(pc - 1, fn);
@@ -504,6 +506,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           }
           case O.CALL_METHOD: {
             const n = w >>> 8;
+            f.pc = pc;
             const base = sp - n - 2;
             const meth = stack[base];
             let r: PyValue;
@@ -563,7 +566,8 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           case O.RERAISE: {
             const n = w >>> 8;
             const exc = stack[--sp];
-            if (n > 0) f.lasti = stack[sp - n] as number;
+            // The original raise is the frame's current instruction (f_lineno) while unwinding.
+            if (n > 0) f.pc = (stack[sp - n] as number) + 1;
             reraise = true;
             throw exc;
           }
@@ -619,6 +623,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             continue;
           }
           default:
+            f.pc = pc;
             sp = runRareOp(f, w, stack, sp, pc - 1, fb);
             continue;
         }

@@ -9,7 +9,8 @@ import type { PyDict } from '../src/runtime/dict.js';
 import type { PyCell, PyFunction } from '../src/runtime/function.js';
 
 export class Frame {
-  /** Next instruction to execute (saved when the frame suspends or calls out). */
+  /** Next instruction to execute. runFrame keeps it in a local and stores it here when the
+   * frame suspends, before calls and slow attribute loads (what f_lineno can observe). */
   pc = 0;
   /** Index of the first stack slot (= code.varnames.length). */
   readonly base: number;
@@ -17,8 +18,6 @@ export class Frame {
   sp: number;
   /** The caller (for sys._getframe and f_back); set while the frame runs. */
   back: Frame | null = null;
-  /** Index of the instruction that raised, for f_lineno while an exception unwinds. */
-  lasti = -1;
   /** True once RETURN_VALUE (or an uncaught exception) finished the frame. */
   done = false;
   /** The same array as `fast`: the value stack lives above the locals. */
@@ -46,6 +45,6 @@ export class Frame {
 
   /** The current source line (f_lineno). */
   get lineno(): number {
-    return this.code.lineAt(this.lasti >= 0 ? this.lasti : Math.max(0, this.pc - 1));
+    return this.code.lineAt(Math.max(0, this.pc - 1));
   }
 }

@@ -21,6 +21,8 @@ import { sysHooks } from '../src/runtime/module-sys.js';
 import { PyModule, newModule, sysModules, builtinsModule } from '../src/runtime/modules.js';
 import { installInterpreter, runCode } from './calls.js';
 import { tstate, handledException } from './thread-state.js';
+import { frameLocals } from './frame-locals.js';
+import { getFrame } from './frame-type.js';
 import type { Frame } from './frame.js';
 
 export { formatException, registerSource } from './traceback.js';
@@ -29,23 +31,6 @@ export { feedbackOf } from './code-runtime.js';
 export { interrupt } from './eval.js';
 export { tstate } from './thread-state.js';
 export { runCode } from './calls.js';
-
-/** locals() of a frame: its mapping, or a snapshot of a function's fast locals and cells. */
-function frameLocals(f: Frame): PyValue {
-  if (f.locals !== null) return f.locals;
-  const d = new PyDict();
-  const code = f.code;
-  code.varnames.forEach((n, i) => {
-    const v = f.fast[i];
-    if (v !== undefined) d.setStr(n, v);
-  });
-  const cellNames = [...code.cellvars, ...code.freevars];
-  cellNames.forEach((n, i) => {
-    const v = f.cells[i]?.value;
-    if (v !== undefined) d.setStr(n, v);
-  });
-  return d;
-}
 
 let installed = false;
 
@@ -70,6 +55,7 @@ export function installRuntime(): void {
     tstate.recursionLimit = n;
   };
   sysHooks.handledException = handledException;
+  sysHooks.getFrame = getFrame;
 }
 
 /** A fresh module namespace (`__main__` for programs). */

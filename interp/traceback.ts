@@ -36,6 +36,7 @@ export const tracebackType = newBuiltinType('traceback', { final: true });
 defGetSet(tracebackType, 'tb_next', (self) => (self as PyTraceback).next);
 defGetSet(tracebackType, 'tb_lineno', (self) => (self as PyTraceback).lineno);
 defGetSet(tracebackType, 'tb_lasti', (self) => (self as PyTraceback).pc * 2);
+defGetSet(tracebackType, 'tb_frame', (self) => (self as PyTraceback).frame as unknown as PyValue);
 
 /** Record that `exc` passed through `frame` at instruction `pc` (PyTraceBack_Here). */
 export function addTraceback(exc: PyBaseException, frame: Frame, pc: number): void {

@@ -222,6 +222,13 @@ export function cos(x: number): number {
   return v[0] + v[1];
 }
 
+/** [sin(x), cos(x)] from one argument reduction: half the work of sin(x) and cos(x). */
+export function sinCos(x: number): [number, number] {
+  if (!inTrigRange(x)) return [Math.sin(x), Math.cos(x)];
+  const [s, c] = sinCosDD(x);
+  return [s[0] + s[1] || 0 * x, c[0] + c[1]];
+}
+
 export function tan(x: number): number {
   if (!inTrigRange(x)) return Math.tan(x);
   const [s, c] = sinCosDD(x);

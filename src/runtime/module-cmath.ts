@@ -15,7 +15,7 @@ import { callSpecial } from './call.js';
 import { realAsDouble } from './float-methods.js';
 import { newTuple } from './tuple.js';
 import { complexDiv } from './complex.js';
-import { atan2, cos, exp, hypot, log, sin, tan } from './float-libm.js';
+import { atan2, cos, exp, hypot, log, sin, sinCos, tan } from './float-libm.js';
 
 interface C {
   re: number;
@@ -424,12 +424,13 @@ function cCosh(z: C): C {
     return r;
   }
   let r: C;
+  const [sinY, cosY] = sinCos(z.im);
   if (Math.abs(z.re) > CM_LOG_LARGE_DOUBLE) {
     // cosh(z.real) overflows before cosh(z) does: compute with x-1 and multiply by e.
     const xm1 = z.re - copysign(1, z.re);
-    r = { re: cos(z.im) * cosh(xm1) * Math.E, im: sin(z.im) * sinh(xm1) * Math.E };
+    r = { re: cosY * cosh(xm1) * Math.E, im: sinY * sinh(xm1) * Math.E };
   } else {
-    r = { re: cos(z.im) * cosh(z.re), im: sin(z.im) * sinh(z.re) };
+    r = { re: cosY * cosh(z.re), im: sinY * sinh(z.re) };
   }
   errno = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
   return r;
@@ -446,11 +447,12 @@ function cSinh(z: C): C {
     return r;
   }
   let r: C;
+  const [sinY, cosY] = sinCos(z.im);
   if (Math.abs(z.re) > CM_LOG_LARGE_DOUBLE) {
     const xm1 = z.re - copysign(1, z.re);
-    r = { re: cos(z.im) * sinh(xm1) * Math.E, im: sin(z.im) * cosh(xm1) * Math.E };
+    r = { re: cosY * sinh(xm1) * Math.E, im: sinY * cosh(xm1) * Math.E };
   } else {
-    r = { re: cos(z.im) * sinh(z.re), im: sin(z.im) * cosh(z.re) };
+    r = { re: cosY * sinh(z.re), im: sinY * cosh(z.re) };
   }
   errno = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
   return r;
@@ -490,12 +492,13 @@ function cExp(z: C): C {
     return r;
   }
   let r: C;
+  const [sinY, cosY] = sinCos(z.im);
   if (z.re > CM_LOG_LARGE_DOUBLE) {
     const l = exp(z.re - 1);
-    r = { re: l * cos(z.im) * Math.E, im: l * sin(z.im) * Math.E };
+    r = { re: l * cosY * Math.E, im: l * sinY * Math.E };
   } else {
     const l = exp(z.re);
-    r = { re: l * cos(z.im), im: l * sin(z.im) };
+    r = { re: l * cosY, im: l * sinY };
   }
   errno = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
   return r;
@@ -576,7 +579,8 @@ function rect(r: number, phi: number): C {
     return z;
   }
   if (phi === 0) return { re: r, im: r * phi };
-  return { re: r * cos(phi), im: r * sin(phi) };
+  const [sinPhi, cosPhi] = sinCos(phi);
+  return { re: r * cosPhi, im: r * sinPhi };
 }
 
 // ---------- the Python glue ----------

@@ -5,7 +5,7 @@ import { PyObject, PyFloat } from './value.js';
 import { type PyValue } from './object.js';
 import { typeOf, newBuiltinType } from './builtin-types.js';
 import { typeError, valueError, excMatches, overflowError, stopIteration, type PyBaseException } from './errors.js';
-import { callMethod, call } from './call.js';
+import { callMethod, callMethod1, call } from './call.js';
 import { eq } from './ops-compare.js';
 import { toIndex } from './ops-number.js';
 import { typeGetAttr, descrGet } from './attr.js';
@@ -175,7 +175,7 @@ export const seqIteratorType = newBuiltinType('iterator', { final: true });
 export function contains(container: PyValue, item: PyValue): boolean {
   const t = typeOf(container);
   const f = t.lookupSlot(SLOT.contains);
-  if (f !== undefined && f !== null) return isTrue(callMethod(f, container, [item]));
+  if (f !== undefined && f !== null) return isTrue(callMethod1(f, container, item));
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`argument of type '${t.qualname}' is not iterable`);
   }
@@ -188,7 +188,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
 
 export function getItem(obj: PyValue, key: PyValue): PyValue {
   const f = typeOf(obj).lookupSlot(SLOT.getitem);
-  if (f !== undefined) return callMethod(f, obj, [key]);
+  if (f !== undefined) return callMethod1(f, obj, key);
   if (obj instanceof PyType) {
     const cg = typeGetAttr(obj, '__class_getitem__');
     if (cg !== undefined) return call(cg, [key]);
@@ -206,7 +206,7 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
 export function delItem(obj: PyValue, key: PyValue): void {
   const f = typeOf(obj).lookupSlot(SLOT.delitem);
   if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object doesn't support item deletion`);
-  callMethod(f, obj, [key]);
+  callMethod1(f, obj, key);
 }
 
 // ---------- context managers ----------

@@ -6,10 +6,9 @@ import type { PyType } from './type.js';
 import { NotImplemented } from './builtin-types.js';
 import { typeError, keyError, runtimeError } from './errors.js';
 import { defMethod, defNew, defClassMethod } from './builtin-function.js';
-import { PySet, setType, frozensetType, isFrozen, makeSet, withSetKey, frozensetHash } from './set.js';
+import { PySet, setType, frozensetType, isFrozen, makeSet, withSetKey, frozensetHash, keyHashParts, dictKeyHash } from './set.js';
 import { PyDict, dictType } from './dict.js';
 import { getIter, iterNext, PyIterator } from './ops-protocols.js';
-import { hashOf } from './ops-hash.js';
 import { withReprGuard } from './ops-repr.js';
 import { newList } from './list.js';
 import { newTuple } from './tuple.js';
@@ -41,15 +40,15 @@ export function setIntersection(s: PySet, other: PyValue): PySet {
     let big = s;
     let small = other;
     if (small.used > big.used) [big, small] = [small, big];
-    small.forEachEntry((k, h) => {
-      if (big.lookup(k, h) >= 0) result.addEntry(k, h);
+    small.forEachEntry((k, hi, lo) => {
+      if (big.lookup(k, hi, lo) >= 0) result.addEntry(k, hi, lo);
     });
     return result;
   }
   const it = getIter(other);
   for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
-    const h = hashOf(k);
-    if (s.lookup(k, h) >= 0) result.addEntry(k, h);
+    const [hi, lo] = keyHashParts(k);
+    if (s.lookup(k, hi, lo) >= 0) result.addEntry(k, hi, lo);
   }
   return result;
 }
@@ -67,8 +66,8 @@ export function setDifferenceUpdate(s: PySet, other: PyValue): void {
     return;
   }
   if (other instanceof PySet) {
-    other.forEachEntry((k, h) => {
-      s.discardEntry(k, h);
+    other.forEachEntry((k, hi, lo) => {
+      s.discardEntry(k, hi, lo);
     });
   } else {
     const it = getIter(other);
@@ -87,9 +86,9 @@ export function setDifference(s: PySet, other: PyValue): PySet {
     return result;
   }
   const result = makeSet(baseTypeOf(s));
-  s.forEachEntry((k, h) => {
-    const present = other instanceof PySet ? other.lookup(k, h) >= 0 : (other as PyDict).has(k);
-    if (!present) result.addEntry(k, h);
+  s.forEachEntry((k, hi, lo) => {
+    const present = other instanceof PySet ? other.lookup(k, hi, lo) >= 0 : (other as PyDict).has(k);
+    if (!present) result.addEntry(k, hi, lo);
   });
   return result;
 }
@@ -110,14 +109,14 @@ export function setSymmetricDifferenceUpdate(s: PySet, other: PyValue): void {
     for (let i = 0; i < other.keys.length; i++) {
       const k = other.keys[i];
       if (k === undefined) continue;
-      const h = other.hashAt(i);
-      if (!s.discardEntry(k, h)) s.addEntry(k, h);
+      const [hi, lo] = dictKeyHash(other, i);
+      if (!s.discardEntry(k, hi, lo)) s.addEntry(k, hi, lo);
     }
     return;
   }
   const o = other instanceof PySet ? other : makeSet(baseTypeOf(s), other);
-  o.forEachEntry((k, h) => {
-    if (!s.discardEntry(k, h)) s.addEntry(k, h);
+  o.forEachEntry((k, hi, lo) => {
+    if (!s.discardEntry(k, hi, lo)) s.addEntry(k, hi, lo);
   });
 }
 
@@ -131,8 +130,8 @@ export function setIsSubset(s: PySet, other: PyValue): boolean {
   if (!(other instanceof PySet)) return setIsSubset(s, makeSet(setType, other));
   if (s.used > other.used) return false;
   let ok = true;
-  s.forEachEntry((k, h) => {
-    if (ok && other.lookup(k, h) < 0) ok = false;
+  s.forEachEntry((k, hi, lo) => {
+    if (ok && other.lookup(k, hi, lo) < 0) ok = false;
   });
   return ok;
 }
@@ -151,8 +150,8 @@ function setIsDisjoint(s: PySet, other: PyValue): boolean {
     let small = other;
     if (small.used > big.used) [big, small] = [small, big];
     let disjoint = true;
-    small.forEachEntry((k, h) => {
-      if (disjoint && big.lookup(k, h) >= 0) disjoint = false;
+    small.forEachEntry((k, hi, lo) => {
+      if (disjoint && big.lookup(k, hi, lo) >= 0) disjoint = false;
     });
     return disjoint;
   }
@@ -211,7 +210,7 @@ for (const t of [setType, frozensetType]) {
   const cmp = (fn: (a: PySet, b: PySet) => boolean) => binary((a, b) => fn(a, b));
   const setEq = (a: PySet, b: PySet) => {
     if (a.used !== b.used) return false;
-    if (a.hash !== undefined && b.hash !== undefined && a.hash !== b.hash) return false;
+    if (a.cachedHash !== undefined && b.cachedHash !== undefined && a.cachedHash !== b.cachedHash) return false;
     return setIsSubset(a, b);
   };
   defMethod(t, '__eq__', 1, cmp(setEq));

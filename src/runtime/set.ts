@@ -15,18 +15,39 @@ import { hashOf } from './ops-hash.js';
 import { getIter, iterNext } from './ops-protocols.js';
 import { PyDict, dictType } from './dict.js';
 import { excMatches } from './errors.js';
+import { strHashParts } from './hash.js';
 
 type Hash = number | bigint;
 
 const LINEAR_PROBES = 9;
 const MINSIZE = 8;
-/** Marks a deleted entry (CPython's `dummy`; its hash slot holds -1). */
+/** Marks a deleted entry (CPython's `dummy`; its hash halves hold -1). */
 const DUMMY = Object.freeze({ dummy: true }) as unknown as PyValue;
+const ALL_ONES = 0xffffffff;
+
+/** The 64-bit hash of a key as two uint32 halves in HASH (str keys without a bigint). */
+const HASH = new Uint32Array(2);
+function hashParts(v: PyValue): void {
+  if (typeof v === 'string') strHashParts(v, HASH);
+  else splitHash(hashOf(v));
+}
+function splitHash(h: Hash): void {
+  if (typeof h === 'number') {
+    HASH[0] = Math.floor(h / 4294967296) >>> 0;
+    HASH[1] = h >>> 0;
+  } else {
+    const u = BigInt.asUintN(64, h);
+    HASH[0] = Number(u >> 32n);
+    HASH[1] = Number(u & 0xffffffffn);
+  }
+}
 
 export class PySet extends PyObject {
   /** Slots: undefined = never used, DUMMY = deleted, else the key. */
   table: (PyValue | undefined)[] = new Array(MINSIZE);
-  hashes: Hash[] = new Array(MINSIZE).fill(0);
+  /** High and low 32 bits of each slot's hash (0 for unused slots, all ones for dummies). */
+  hashHi = new Uint32Array(MINSIZE);
+  hashLo = new Uint32Array(MINSIZE);
   mask = MINSIZE - 1;
   /** Active + dummy slots. */
   fill = 0;
@@ -35,7 +56,7 @@ export class PySet extends PyObject {
   /** Where pop() starts looking. */
   finger = 0;
   /** Cached frozenset hash. */
-  hash: Hash | undefined = undefined;
+  cachedHash: Hash | undefined = undefined;
 
   constructor(public override cls: PyType) {
     super();
@@ -47,51 +68,47 @@ export class PySet extends PyObject {
 
   // ---------- lookup and insertion ----------
 
-  /** Index of the slot holding a key equal to `key`, or -1. */
-  lookup(key: PyValue, h: Hash): number {
-    for (;;) {
+  /** Index of the slot holding a key equal to `key` (hash hi:lo), or -1. */
+  lookup(key: PyValue, hi: number, lo: number): number {
+    restart: for (;;) {
       const table = this.table;
       const mask = this.mask;
-      let lo = h2lo(h);
-      let hi = h2hi(h);
+      let phi = hi;
+      let plo = lo;
       let i = lo & mask;
-      let restart = false;
       for (;;) {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         let j = i;
         do {
           const k = table[j];
           if (k === undefined) return -1;
-          if (this.hashes[j] === h) {
+          if (this.hashLo[j] === lo && this.hashHi[j] === hi) {
             if (k === key) return j;
             const same = eq(k, key);
-            if (this.table !== table || table[j] !== k) {
-              restart = true;
-              break;
-            }
+            if (this.table !== table || table[j] !== k) continue restart;
             if (same) return j;
           }
           j++;
         } while (probes-- > 0);
-        if (restart) break;
-        lo = ((lo >>> 5) | (hi << 27)) >>> 0;
-        hi >>>= 5;
-        i = (i * 5 + 1 + lo) & mask;
+        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+        phi >>>= 5;
+        i = (i * 5 + 1 + plo) & mask;
       }
     }
   }
 
   has(key: PyValue): boolean {
-    return this.lookup(key, hashOf(key)) >= 0;
+    hashParts(key);
+    return this.lookup(key, HASH[0], HASH[1]) >= 0;
   }
 
   /** set_add_entry: insert unless an equal key is present; a dummy met on the probe path
    * is reused (then `fill` does not grow and no resize is considered). */
-  addEntry(key: PyValue, h: Hash): void {
+  addEntry(key: PyValue, hi: number, lo: number): void {
     restart: for (;;) {
       let mask = this.mask;
-      let lo = h2lo(h);
-      let hi = h2hi(h);
+      let phi = hi;
+      let plo = lo;
       let i = lo & mask;
       let freeslot = -1;
       for (;;) {
@@ -100,65 +117,68 @@ export class PySet extends PyObject {
         do {
           const k = this.table[j];
           if (k === undefined) {
-            this.hash = undefined;
+            this.cachedHash = undefined;
             this.used++;
             if (freeslot >= 0) {
-              this.place(freeslot, key, h);
+              this.place(freeslot, key, hi, lo);
               return;
             }
-            this.place(j, key, h);
+            this.place(j, key, hi, lo);
             this.fill++;
             if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
             return;
           }
-          const eh = this.hashes[j];
-          if (eh === h) {
+          if (this.hashLo[j] === lo && this.hashHi[j] === hi) {
             if (k === key) return;
             const table = this.table;
             const same = eq(k, key);
             if (same) return;
             if (this.table !== table || table[j] !== k) continue restart;
             mask = this.mask;
-          } else if (eh === -1) {
+          } else if (k === DUMMY) {
             // CPython 3.11 keeps the LAST dummy seen on the probe path (verified against
             // python3 on random insert/remove sequences).
             freeslot = j;
           }
           j++;
         } while (probes-- > 0);
-        lo = ((lo >>> 5) | (hi << 27)) >>> 0;
-        hi >>>= 5;
-        i = (i * 5 + 1 + lo) & mask;
+        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+        phi >>>= 5;
+        i = (i * 5 + 1 + plo) & mask;
       }
     }
   }
 
   add(key: PyValue): void {
-    this.addEntry(key, hashOf(key));
+    hashParts(key);
+    this.addEntry(key, HASH[0], HASH[1]);
   }
 
   /** Remove `key` if present; true when it was found. */
-  discardEntry(key: PyValue, h: Hash): boolean {
-    const j = this.lookup(key, h);
+  discardEntry(key: PyValue, hi: number, lo: number): boolean {
+    const j = this.lookup(key, hi, lo);
     if (j < 0) return false;
     this.table[j] = DUMMY;
-    this.hashes[j] = -1;
+    this.hashHi[j] = ALL_ONES;
+    this.hashLo[j] = ALL_ONES;
     this.used--;
-    this.hash = undefined;
+    this.cachedHash = undefined;
     return true;
   }
 
   discard(key: PyValue): boolean {
-    return this.discardEntry(key, hashOf(key));
+    hashParts(key);
+    return this.discardEntry(key, HASH[0], HASH[1]);
   }
 
   clear(): void {
     this.table = new Array(MINSIZE);
-    this.hashes = new Array(MINSIZE).fill(0);
+    this.hashHi = new Uint32Array(MINSIZE);
+    this.hashLo = new Uint32Array(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
-    this.hash = undefined;
+    this.cachedHash = undefined;
   }
 
   /** set_table_resize: a table of the smallest power of two > minused, dummies dropped. */
@@ -167,40 +187,43 @@ export class PySet extends PyObject {
     while (newsize <= minused) newsize *= 2;
     if (newsize === MINSIZE && this.mask === MINSIZE - 1 && this.fill === this.used) return;
     const oldTable = this.table;
-    const oldHashes = this.hashes;
+    const oldHi = this.hashHi;
+    const oldLo = this.hashLo;
     this.table = new Array(newsize);
-    this.hashes = new Array(newsize).fill(0);
+    this.hashHi = new Uint32Array(newsize);
+    this.hashLo = new Uint32Array(newsize);
     this.mask = newsize - 1;
     this.fill = this.used;
     for (let j = 0; j < oldTable.length; j++) {
       const k = oldTable[j];
-      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[j]);
+      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHi[j], oldLo[j]);
     }
   }
 
   /** set_insert_clean: place a key known to be absent into a table without dummies. */
-  private insertClean(key: PyValue, h: Hash): void {
+  private insertClean(key: PyValue, hi: number, lo: number): void {
     const mask = this.mask;
     const table = this.table;
-    let lo = h2lo(h);
-    let hi = h2hi(h);
+    let phi = hi;
+    let plo = lo;
     let i = lo & mask;
     for (;;) {
-      if (table[i] === undefined) return this.place(i, key, h);
+      if (table[i] === undefined) return this.place(i, key, hi, lo);
       if (i + LINEAR_PROBES <= mask) {
         for (let j = 1; j <= LINEAR_PROBES; j++) {
-          if (table[i + j] === undefined) return this.place(i + j, key, h);
+          if (table[i + j] === undefined) return this.place(i + j, key, hi, lo);
         }
       }
-      lo = ((lo >>> 5) | (hi << 27)) >>> 0;
-      hi >>>= 5;
-      i = (i * 5 + 1 + lo) & mask;
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+      i = (i * 5 + 1 + plo) & mask;
     }
   }
 
-  private place(j: number, key: PyValue, h: Hash): void {
+  private place(j: number, key: PyValue, hi: number, lo: number): void {
     this.table[j] = key;
-    this.hashes[j] = h;
+    this.hashHi[j] = hi;
+    this.hashLo[j] = lo;
   }
 
   // ---------- bulk operations ----------
@@ -208,12 +231,12 @@ export class PySet extends PyObject {
   /** set_merge: add every element of another set. */
   merge(other: PySet): void {
     if (other === this || other.used === 0) return;
-    this.hash = undefined;
+    this.cachedHash = undefined;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       for (let j = 0; j <= other.mask; j++) {
         const k = other.table[j];
-        if (k !== undefined) this.place(j, k, other.hashes[j]);
+        if (k !== undefined) this.place(j, k, other.hashHi[j], other.hashLo[j]);
       }
       this.fill = other.fill;
       this.used = other.used;
@@ -224,13 +247,13 @@ export class PySet extends PyObject {
       this.used = other.used;
       for (let j = 0; j <= other.mask; j++) {
         const k = other.table[j];
-        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashes[j]);
+        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashHi[j], other.hashLo[j]);
       }
       return;
     }
     for (let j = 0; j <= other.mask; j++) {
       const k = other.table[j];
-      if (k !== undefined && k !== DUMMY) this.addEntry(k, other.hashes[j]);
+      if (k !== undefined && k !== DUMMY) this.addEntry(k, other.hashHi[j], other.hashLo[j]);
     }
   }
 
@@ -242,7 +265,9 @@ export class PySet extends PyObject {
       if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
       for (let i = 0; i < other.keys.length; i++) {
         const k = other.keys[i];
-        if (k !== undefined) this.addEntry(k, other.hashAt(i));
+        if (k === undefined) continue;
+        const [hi, lo] = dictKeyHash(other, i);
+        this.addEntry(k, hi, lo);
       }
       return;
     }
@@ -250,12 +275,12 @@ export class PySet extends PyObject {
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) this.add(x);
   }
 
-  /** The active entries in table order (iteration order). */
-  forEachEntry(fn: (key: PyValue, h: Hash) => void): void {
+  /** The active entries in table order (iteration order), with their hash halves. */
+  forEachEntry(fn: (key: PyValue, hi: number, lo: number) => void): void {
     const table = this.table;
     for (let j = 0; j < table.length; j++) {
       const k = table[j];
-      if (k !== undefined && k !== DUMMY) fn(k, this.hashes[j]);
+      if (k !== undefined && k !== DUMMY) fn(k, this.hashHi[j], this.hashLo[j]);
     }
   }
 
@@ -285,9 +310,10 @@ export class PySet extends PyObject {
     }
     const key = this.table[j]!;
     this.table[j] = DUMMY;
-    this.hashes[j] = -1;
+    this.hashHi[j] = ALL_ONES;
+    this.hashLo[j] = ALL_ONES;
     this.used--;
-    this.hash = undefined;
+    this.cachedHash = undefined;
     this.finger = j + 1;
     return key;
   }
@@ -295,21 +321,28 @@ export class PySet extends PyObject {
   /** Exchange contents with `other` (CPython's set_swap_bodies, used by *_update). */
   swapBodies(other: PySet): void {
     [this.table, other.table] = [other.table, this.table];
-    [this.hashes, other.hashes] = [other.hashes, this.hashes];
+    [this.hashHi, other.hashHi] = [other.hashHi, this.hashHi];
+    [this.hashLo, other.hashLo] = [other.hashLo, this.hashLo];
     [this.mask, other.mask] = [other.mask, this.mask];
     [this.fill, other.fill] = [other.fill, this.fill];
     [this.used, other.used] = [other.used, this.used];
-    this.hash = undefined;
-    other.hash = undefined;
+    this.cachedHash = undefined;
+    other.cachedHash = undefined;
   }
 }
 
-function h2lo(h: Hash): number {
-  return typeof h === 'number' ? h >>> 0 : Number(BigInt.asUintN(32, h));
+/** The hash halves [hi, lo] of the key of entry `i` of a dict (read them at once: shared). */
+export function dictKeyHash(d: PyDict, i: number): Uint32Array {
+  const k = d.keys[i]!;
+  if (typeof k === 'string') strHashParts(k, HASH);
+  else splitHash(d.hashAt(i));
+  return HASH;
 }
 
-function h2hi(h: Hash): number {
-  return typeof h === 'number' ? Math.floor(h / 4294967296) >>> 0 : Number(BigInt.asUintN(64, h) >> 32n);
+/** The hash halves [hi, lo] of `v` (the shared HASH array: read them at once). */
+export function keyHashParts(v: PyValue): Uint32Array {
+  hashParts(v);
+  return HASH;
 }
 
 export const setType = newBuiltinType('set', { alloc: (cls) => withInstanceAttrs(new PySet(cls), cls) });
@@ -365,10 +398,10 @@ const shuffle = (h: bigint) => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & 
 
 /** hash(frozenset): CPython's frozenset_hash (order-independent, exact). */
 export function frozensetHash(s: PySet): Hash {
-  if (s.hash !== undefined) return s.hash;
+  if (s.cachedHash !== undefined) return s.cachedHash;
   let hash = 0n;
-  s.forEachEntry((_k, h) => {
-    hash ^= shuffle(BigInt.asUintN(64, BigInt(h)));
+  s.forEachEntry((_k, hi, lo) => {
+    hash ^= shuffle((BigInt(hi) << 32n) | BigInt(lo));
   });
   hash ^= ((BigInt(s.used) + 1n) * 1927868237n) & M64;
   hash ^= (hash >> 11n) ^ (hash >> 25n);
@@ -376,6 +409,6 @@ export function frozensetHash(s: PySet): Hash {
   let signed = BigInt.asIntN(64, hash);
   if (signed === -1n) signed = 590923713n;
   const result = signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
-  s.hash = result;
+  s.cachedHash = result;
   return result;
 }

@@ -88,6 +88,9 @@ export function makeFuzzCases(files: string[], count: number, seed: number): Fuz
       const close = open === '(' || open === 'f(' ? ')' : open === '[' ? ']' : open === '{' ? '}' : open.startsWith('[x') ? ']' : '';
       text = 'x = ' + open.repeat(depth) + '1' + close.repeat(rand() < 0.8 ? depth : Math.floor(depth / 2)) + '\n' + text;
     }
+    // Cuts may split a surrogate pair; a lone surrogate cannot come from a source file (and
+    // CPython's compile() rejects such a str before parsing), so drop it.
+    text = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
     cases.push({ source: text, how });
   }
   return cases;
