@@ -3,18 +3,7 @@
 // comparisons, slicing, loops, functions and exceptions that are caught and printed.
 // Expressions are built by type so most of them run; some deliberately fail (mixed types,
 // zero division, bad indexes) to exercise the error messages.
-
-/** mulberry32: a tiny deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../support/rng.js';
 
 type Ty = 'int' | 'float' | 'str' | 'list' | 'tuple' | 'dict' | 'bool';
 

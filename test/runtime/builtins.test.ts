@@ -3,7 +3,8 @@
 // next, divmod, pow (3-arg), round, abs, bin/oct/hex, chr/ord, ascii, format, hash, len,
 // isinstance/issubclass, callable, any/all, getattr/hasattr, with their error messages.
 import { describe, it, expect } from 'vitest';
-import { mismatches, rng, pick, type Case, type Spec } from './container-oracle.js';
+import { mismatches, pick, type Case, type Spec } from './container-oracle.js';
+import { rng } from '../support/rng.js';
 
 const r = rng(13);
 const int = (): Spec => pick(r, [Math.floor(r() * 200) - 100, { t: 'int', v: String(BigInt(Math.floor(r() * 1e9)) ** 3n * (r() < 0.5 ? -1n : 1n)) }]);

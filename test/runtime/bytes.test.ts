@@ -1,7 +1,8 @@
 // bytes and bytearray vs CPython 3.11 (live): construction, every method, subscription and
 // slice assignment, operators, %-formatting, reprs and errors.
 import { describe, it, expect } from 'vitest';
-import { mismatches, rng, pick, type Case, type Spec } from './container-oracle.js';
+import { mismatches, pick, type Case, type Spec } from './container-oracle.js';
+import { rng } from '../support/rng.js';
 
 const r = rng(5);
 const alphabet = [97, 98, 99, 32, 9, 10, 65, 66, 0, 255, 46, 120, 49, 50];

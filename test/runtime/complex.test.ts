@@ -11,7 +11,8 @@ import {
   parseComplexStr,
 } from '../../src/runtime/complex.js';
 import { floatHex } from '../../src/runtime/float.js';
-import { type Encoded, pythonEval, capture, encFloat, rng, mismatches } from './oracle.js';
+import { type Encoded, pythonEval, capture, encFloat, mismatches } from './oracle.js';
+import { rng } from '../support/rng.js';
 
 const rand = rng(3);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

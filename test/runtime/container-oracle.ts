@@ -44,6 +44,7 @@ export type Case =
 
 const SCRIPT = String.raw`
 import json, sys, math, operator
+import { rng } from '../support/rng.js';
 def build(s):
     if isinstance(s, list): return [build(x) for x in s]
     if isinstance(s, dict):
@@ -182,18 +183,6 @@ export function mismatches(cases: Case[]): { c: string; py: string; ts: string }
     if (ts !== py[i]) bad.push({ c: JSON.stringify(c), py: py[i], ts });
   });
   return bad;
-}
-
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function pick<T>(r: () => number, xs: readonly T[]): T {

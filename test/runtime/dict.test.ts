@@ -1,7 +1,8 @@
 // dict vs CPython 3.11 (live): Python key semantics (1 == 1.0 == True), insertion order,
 // every method, views and their set operations, | and |=, fromkeys, errors and reprs.
 import { describe, it, expect } from 'vitest';
-import { mismatches, rng, pick, type Case, type Spec } from './container-oracle.js';
+import { mismatches, pick, type Case, type Spec } from './container-oracle.js';
+import { rng } from '../support/rng.js';
 
 const r = rng(11);
 const key = (): Spec => pick(r, [Math.floor(r() * 6), 'k' + Math.floor(r() * 6), { t: 'float', v: Math.floor(r() * 4) }, true, false,

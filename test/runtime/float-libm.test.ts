@@ -3,7 +3,8 @@
 import { describe, it, expect } from 'vitest';
 import { exp, log, hypot, powPositive, sin, cos, tan, atan, atan2 } from '../../src/runtime/float-libm.js';
 import { floatHex, floatFromHex } from '../../src/runtime/float.js';
-import { pythonEval, rng } from './oracle.js';
+import { pythonEval } from './oracle.js';
+import { rng } from '../support/rng.js';
 
 const rand = rng(17);
 

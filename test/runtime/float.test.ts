@@ -17,7 +17,8 @@ import {
   floatCeil,
 } from '../../src/runtime/float.js';
 import { intCompareFloat } from '../../src/runtime/int.js';
-import { type Encoded, pythonEval, capture, encInt, encFloat, encBool, encSeq, rng, mismatches } from './oracle.js';
+import { type Encoded, pythonEval, capture, encInt, encFloat, encBool, encSeq, mismatches } from './oracle.js';
+import { rng } from '../support/rng.js';
 
 const rand = rng(7);
 

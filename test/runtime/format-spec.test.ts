@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { formatInt, formatFloat, formatComplex, formatStr } from '../../src/runtime/format-spec.js';
 import { floatHex } from '../../src/runtime/float.js';
 import { normalizeInt } from '../../src/runtime/value.js';
-import { type Encoded, pythonEval, capture, rng, mismatches } from './oracle.js';
+import { type Encoded, pythonEval, capture, mismatches } from './oracle.js';
+import { rng } from '../support/rng.js';
 
 const rand = rng(11);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

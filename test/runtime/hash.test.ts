@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { intHash, floatHash, complexHash, strHash, bytesHash } from '../../src/runtime/hash.js';
 import { floatHex } from '../../src/runtime/float.js';
 import { normalizeInt } from '../../src/runtime/value.js';
-import { type Encoded, pythonEval, capture, encInt, rng, mismatches } from './oracle.js';
+import { type Encoded, pythonEval, capture, encInt, mismatches } from './oracle.js';
+import { rng } from '../support/rng.js';
 
 const rand = rng(99);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

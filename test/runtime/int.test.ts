@@ -26,7 +26,8 @@ import {
 } from '../../src/runtime/int.js';
 import { floatPow } from '../../src/runtime/float.js';
 import { intToStr, intToBase, parseIntStr } from '../../src/runtime/int-text.js';
-import { type Encoded, pythonEval, capture, encInt, encFloat, encBool, encSeq, rng, mismatches } from './oracle.js';
+import { type Encoded, pythonEval, capture, encInt, encFloat, encBool, encSeq, mismatches } from './oracle.js';
+import { rng } from '../support/rng.js';
 import { normalizeInt } from '../../src/runtime/value.js';
 
 const rand = rng(4);

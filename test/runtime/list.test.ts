@@ -2,7 +2,8 @@
 // errors), subscription with ints and every slice form incl. extended-slice assignment and
 // deletion, operators and comparisons, tuple hashes.
 import { describe, it, expect } from 'vitest';
-import { mismatches, rng, pick, type Case, type Spec } from './container-oracle.js';
+import { mismatches, pick, type Case, type Spec } from './container-oracle.js';
+import { rng } from '../support/rng.js';
 
 const r = rng(7);
 const small = (): number => Math.floor(r() * 21) - 10;

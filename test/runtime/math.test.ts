@@ -1,7 +1,8 @@
 // The math module vs CPython 3.11 (live): every function over random and special arguments
 // (0, ±inf, nan, huge ints, negative values), exact integer functions, fsum, errors.
 import { describe, it, expect } from 'vitest';
-import { mismatches, rng, pick, type Case, type Spec } from './container-oracle.js';
+import { mismatches, pick, type Case, type Spec } from './container-oracle.js';
+import { rng } from '../support/rng.js';
 
 const r = rng(17);
 const F = (v: number | 'inf' | '-inf' | 'nan'): Spec => ({ t: 'float', v });

@@ -18,7 +18,8 @@ import { newDict } from '../../src/runtime/dict.js';
 import { PyList } from '../../src/runtime/list.js';
 import { newSlice } from '../../src/runtime/slice.js';
 import { floatHex } from '../../src/runtime/float.js';
-import { type Encoded, pythonEval, capture, rng, mismatches } from './oracle.js';
+import { type Encoded, pythonEval, capture, mismatches } from './oracle.js';
+import { rng } from '../support/rng.js';
 
 function enc(v: PyValue): Encoded {
   if (typeof v === 'boolean') return ['bool', v];

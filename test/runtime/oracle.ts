@@ -13,6 +13,7 @@ export type Encoded = unknown;
 
 const PY_SCRIPT = String.raw`
 import json, sys, math
+import { rng } from '../support/rng.js';
 sys.set_int_max_str_digits(0)
 def enc(v):
     if isinstance(v, bool): return ['bool', v]
@@ -65,18 +66,6 @@ export function capture(f: () => Encoded): Encoded {
     if (e instanceof PyBaseException) return ['exc', e.cls.name, strOf(e)];
     throw e;
   }
-}
-
-/** Deterministic PRNG (mulberry32) so generated cases are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Compare two encoded result lists; returns the mismatches (at most `max`) for a readable failure. */

@@ -1,7 +1,8 @@
 // range and slice vs CPython 3.11 (live): len/index/count/contains, subscription and
 // slicing (incl. huge bounds), equality and hash, reprs, reversed; slice.indices().
 import { describe, it, expect } from 'vitest';
-import { mismatches, rng, pick, type Case, type Spec } from './container-oracle.js';
+import { mismatches, pick, type Case, type Spec } from './container-oracle.js';
+import { rng } from '../support/rng.js';
 
 const r = rng(3);
 const n = (): Spec => pick(r, [Math.floor(r() * 41) - 20, Math.floor(r() * 7) - 3, { t: 'int', v: '100000000000000000000' }, { t: 'int', v: '-9223372036854775808' }]);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { complexRepr, floatRepr } from '../../src/runtime/float-format.js';
 import { bytesRepr, strRepr } from '../../src/runtime/str-repr.js';
-import { rng } from '../support/fuzz-cases.js';
+import { rng } from '../support/rng.js';
 
 const rand = rng(42);
 

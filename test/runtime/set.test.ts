@@ -1,7 +1,8 @@
 // set/frozenset vs CPython 3.11 (live): iteration order after construction, growth,
 // removals and the set algebra (CPython's exact table), every method and operator, errors.
 import { describe, it, expect } from 'vitest';
-import { mismatches, rng, pick, type Case, type Spec } from './container-oracle.js';
+import { mismatches, pick, type Case, type Spec } from './container-oracle.js';
+import { rng } from '../support/rng.js';
 
 const r = rng(20261124);
 const ints = (n: number, span: number): Spec[] => Array.from({ length: n }, () => Math.floor(r() * span) - Math.floor(span / 4));

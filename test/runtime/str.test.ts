@@ -4,7 +4,8 @@ import * as search from '../../src/runtime/str-search.js';
 import * as split from '../../src/runtime/str-split.js';
 import * as uni from '../../src/runtime/unicode.js';
 import { strEncode, bytesDecode } from '../../src/runtime/str-codec.js';
-import { type Encoded, pythonEval, capture, encInt, encBool, encSeq, rng, mismatches } from './oracle.js';
+import { type Encoded, pythonEval, capture, encInt, encBool, encSeq, mismatches } from './oracle.js';
+import { rng } from '../support/rng.js';
 
 const rand = rng(21);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

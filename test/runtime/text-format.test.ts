@@ -11,7 +11,8 @@ import { intToStr } from '../../src/runtime/int-text.js';
 import { floatToInt, floatHex } from '../../src/runtime/float.js';
 import { raise } from '../../src/runtime/raise-shim.js';
 import { keyError } from '../../src/runtime/errors.js';
-import { type Encoded, pythonEval, capture, rng, mismatches } from './oracle.js';
+import { type Encoded, pythonEval, capture, mismatches } from './oracle.js';
+import { rng } from '../support/rng.js';
 
 type V = number | bigint | boolean | string | PyFloat | V[] | Map<string, V>;
 

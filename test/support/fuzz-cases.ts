@@ -3,18 +3,7 @@
 // lines, and deep nesting. The same seed gives the same cases on every machine.
 
 import { readFileSync } from 'node:fs';
-
-/** mulberry32: small, fast, good enough to spread mutations. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng.js';
 
 // Characters that steer the tokenizer and parser into their error paths.
 const INTERESTING = [
