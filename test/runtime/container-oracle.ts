@@ -44,7 +44,6 @@ export type Case =
 
 const SCRIPT = String.raw`
 import json, sys, math, operator
-import { rng } from '../support/rng.js';
 def build(s):
     if isinstance(s, list): return [build(x) for x in s]
     if isinstance(s, dict):

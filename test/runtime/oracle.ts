@@ -13,7 +13,6 @@ export type Encoded = unknown;
 
 const PY_SCRIPT = String.raw`
 import json, sys, math
-import { rng } from '../support/rng.js';
 sys.set_int_max_str_digits(0)
 def enc(v):
     if isinstance(v, bool): return ['bool', v]
