@@ -132,16 +132,9 @@ defClassMethod(floatType, 'fromhex', '(string, /)', (cls: PyValue, s: PyValue) =
   return cls === floatType ? v : call(cls, [v]);
 });
 
-/** float(x) for one argument: CPython's PyNumber_Float. */
-export function floatFromObject(x: PyValue): number {
-  const f = floatValue(x);
-  if (f !== undefined && typeOf(x) === floatType) return f;
-  const s = strValue(x);
-  if (s !== undefined) return F.parseFloatStr(s);
-  const buffer = bufferOf(x);
-  if (buffer !== undefined) return F.parseFloatStr(latin1(buffer));
-  const i = intValue(x);
-  if (i !== undefined && typeof x !== 'object') return intToFloat(i);
+/** The part of float conversion that runs Python code: `__float__` (which must return a
+ * float), then `__index__`; undefined when x has neither. */
+function floatViaDunders(x: PyValue): number | undefined {
   const r = callSpecial(x, '__float__', []);
   if (r !== undefined) {
     const v = floatValue(r);
@@ -154,6 +147,21 @@ export function floatFromObject(x: PyValue): number {
     if (v === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(idx).qualname})`);
     return intToFloat(v);
   }
+  return undefined;
+}
+
+/** float(x) for one argument: CPython's PyNumber_Float. */
+export function floatFromObject(x: PyValue): number {
+  const f = floatValue(x);
+  if (f !== undefined && typeOf(x) === floatType) return f;
+  const s = strValue(x);
+  if (s !== undefined) return F.parseFloatStr(s);
+  const buffer = bufferOf(x);
+  if (buffer !== undefined) return F.parseFloatStr(latin1(buffer));
+  const i = intValue(x);
+  if (i !== undefined && typeof x !== 'object') return intToFloat(i);
+  const d = floatViaDunders(x);
+  if (d !== undefined) return d;
   throw typeError(`float() argument must be a string or a real number, not '${typeOf(x).qualname}'`);
 }
 
@@ -170,17 +178,7 @@ export function realAsDouble(x: PyValue): number {
   if (f !== undefined) return f;
   const i = intValue(x);
   if (i !== undefined) return intToFloat(i);
-  const r = callSpecial(x, '__float__', []);
-  if (r !== undefined) {
-    const v = floatValue(r);
-    if (v === undefined) throw typeError(`${typeOf(x).qualname}.__float__ returned non-float (type ${typeOf(r).qualname})`);
-    return v;
-  }
-  const idx = callSpecial(x, '__index__', []);
-  if (idx !== undefined) {
-    const v = intValue(idx);
-    if (v === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(idx).qualname})`);
-    return intToFloat(v);
-  }
+  const d = floatViaDunders(x);
+  if (d !== undefined) return d;
   throw typeError(`must be real number, not ${typeOf(x).qualname}`);
 }
