@@ -3,11 +3,8 @@
 // metaclass attributes, super, and the error messages. The same classes are built in
 // python3 (class statements) and with the runtime API (type(name, bases, ns)).
 import { describe, it, expect } from 'vitest';
-import {
-  call, typeType, objectType, getAttrOrUndefined, newTuple, newDict, getAttr, setAttr, delAttr, PyTuple, PyList, PyType, newList,
-  propertyType, classMethodType, staticMethodType, superType, typeOf, type PyValue,
-} from '../../src/runtime/index.js';
-import { pythonEval, capture, encInt, encSeq, encStr, encBool, mismatches, type Encoded } from './oracle.js';
+import { call, typeType, objectType, getAttrOrUndefined, newTuple, newDict, getAttr, setAttr, delAttr, PyType, newList, propertyType, classMethodType, staticMethodType, superType, typeOf, type PyValue } from '../../src/runtime/index.js';
+import { pythonEval, capture, encPlain, mismatches } from './oracle.js';
 import { pyfunc, readable } from './pyfunc.js';
 
 const SETUP = `
@@ -138,15 +135,6 @@ function build(): Record<string, PyValue> {
   return { log, Base, Child, Slotted, Meta, WithMeta, o: call(Base, []), c: call(Child, []), s: call(Slotted, []), ga: call(GA, []) };
 }
 
-function enc(v: PyValue): Encoded {
-  if (typeof v === 'number') return encInt(v);
-  if (typeof v === 'string') return encStr(v);
-  if (typeof v === 'boolean') return encBool(v);
-  if (v === null) return ['none'];
-  if (v instanceof PyTuple || v instanceof PyList) return encSeq(v.items.map(enc));
-  return ['other', typeOf(v).name];
-}
-
 const hasattr = (o: PyValue, n: string) => getAttrOrUndefined(o, n) !== undefined;
 const getattrDefault = (o: PyValue, n: string, d: PyValue) => getAttrOrUndefined(o, n) ?? d;
 
@@ -184,7 +172,7 @@ describe('attribute lookup vs CPython', () => {
       () => getattrDefault(e.ga, 'q', 'd'),
       () => e.log,
     ];
-    const got = ops.map((op) => capture(() => enc(op())));
+    const got = ops.map((op) => capture(() => encPlain(op())));
     expect(mismatches(EXPRS, got, want)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import '../../src/runtime/builtins.js';
 import { PyBaseException } from '../../src/runtime/errors.js';
 import { strOf } from '../../src/runtime/ops-repr.js';
 import { floatHex } from '../../src/runtime/float.js';
+import { PyList, PyTuple, typeOf, type PyValue } from '../../src/runtime/index.js';
 
 export type Encoded = unknown;
 
@@ -56,6 +57,17 @@ export const encFloat = (x: number): Encoded => ['float', floatHex(x)];
 export const encStr = (s: string): Encoded => ['str', s];
 export const encBool = (b: boolean): Encoded => ['bool', b];
 export const encSeq = (xs: Encoded[]): Encoded => ['seq', xs];
+
+/** Encode a result of the object-model tests: ints, strs, bools, None and sequences of them
+ * by value, anything else by its type name (those tests compare only such values). */
+export function encPlain(v: PyValue): Encoded {
+  if (typeof v === 'number' || typeof v === 'bigint') return encInt(v);
+  if (typeof v === 'string') return encStr(v);
+  if (typeof v === 'boolean') return encBool(v);
+  if (v === null) return ['none'];
+  if (v instanceof PyTuple || v instanceof PyList) return encSeq(v.items.map(encPlain));
+  return ['other', typeOf(v).name];
+}
 
 /** Run f, turning a Python exception into its encoded form. */
 export function capture(f: () => Encoded): Encoded {
