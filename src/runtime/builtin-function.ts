@@ -215,6 +215,26 @@ export function defMethod(type: PyType, name: string, sig: string | number, fn: 
   return d;
 }
 
+/** The rich-comparison dunders, indexed by CompareOp (LT, LE, EQ, NE, GT, GE). */
+const COMPARE_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'] as const;
+
+/** Install `__lt__` … `__ge__` from one function of the CompareOp number. */
+export function defRichCompare(type: PyType, fn: (self: PyValue, other: PyValue, op: number) => PyValue): void {
+  COMPARE_DUNDERS.forEach((name, op) => defMethod(type, name, 1, (self: PyValue, other: PyValue) => fn(self, other, op)));
+}
+
+/** `c <op> 0` for a three-way comparison result `c` (NaN, "unordered", is only `!=`). */
+export function compareSign(c: number, op: number): boolean {
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c === 0;
+    case 3: return c !== 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+  }
+}
+
 /** Install a sequence operator (`__add__`/`__iadd__` = concat, `__mul__`/`__rmul__`/
  * `__imul__` = repeat): operator dispatch calls it only after the numeric dunders of both
  * operands declined, like CPython, so `[] + X()` still reaches `X.__radd__`. Repeat

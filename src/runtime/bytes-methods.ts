@@ -8,7 +8,8 @@ import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { bytesType, typeOf, NotImplemented } from './builtin-types.js';
 import { typeError, valueError } from './errors.js';
-import { defMethod, defNew, defSequenceMethod, defClassMethod, defStaticMethod } from './builtin-function.js';
+import { defMethod, defNew, defSequenceMethod, defClassMethod, defStaticMethod, defRichCompare, compareSign } from './builtin-function.js';
+import { CompareOp } from './ops-compare.js';
 import { PyByteArray, bytearrayType, makeBytes, newByteArray, bufferOf, needBuffer, byteValue, latin1, fromLatin1, bytesFromArgs } from './bytes.js';
 import { PySlice, seqIndex, sliceItems } from './slice.js';
 import { hasIndex } from './ops-number.js';
@@ -321,23 +322,17 @@ for (const t of [bytesType, bytearrayType]) {
   defMethod(t, '__str__', 0, (self: PyValue) => (isByteArray(self) ? `bytearray(${bytearrayBody(data(self))})` : bytesRepr(data(self))));
 
   // bytes compares only with bytes (CPython's bytes_richcompare); bytearray with any buffer.
-  const cmp = (op: (c: number) => boolean, eqOp: boolean | null) => (self: PyValue, other: PyValue) => {
+  defRichCompare(t, (self: PyValue, other: PyValue, op: number) => {
     const o = isByteArray(self) ? bufferOf(other) : other instanceof PyBytes ? other.bytes : undefined;
     if (o === undefined) return NotImplemented;
     const a = data(self);
-    if (eqOp !== null && a.length !== o.length) return !eqOp;
+    if ((op === CompareOp.EQ || op === CompareOp.NE) && a.length !== o.length) return op === CompareOp.NE;
     const n = Math.min(a.length, o.length);
     let c = 0;
     for (let i = 0; i < n && c === 0; i++) c = a[i] - o[i];
     if (c === 0) c = a.length - o.length;
-    return op(c);
-  };
-  defMethod(t, '__eq__', 1, cmp((c) => c === 0, true));
-  defMethod(t, '__ne__', 1, cmp((c) => c !== 0, false));
-  defMethod(t, '__lt__', 1, cmp((c) => c < 0, null));
-  defMethod(t, '__le__', 1, cmp((c) => c <= 0, null));
-  defMethod(t, '__gt__', 1, cmp((c) => c > 0, null));
-  defMethod(t, '__ge__', 1, cmp((c) => c >= 0, null));
+    return compareSign(c, op);
+  });
 
   defSequenceMethod(t, '__add__', (self: PyValue, other: PyValue) => {
     const o = bufferOf(other);

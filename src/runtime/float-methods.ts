@@ -6,7 +6,7 @@ import { PyFloat, PyComplex } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { floatType, typeOf, NotImplemented } from './builtin-types.js';
-import { defMethod, defNew, defClassMethod, defGetSet } from './builtin-function.js';
+import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError } from './errors.js';
 import { call, callSpecial } from './call.js';
 import { toIndex } from './ops-number.js';
@@ -82,18 +82,10 @@ function compareWith(x: number, other: PyValue): number | undefined {
   return -intCompareFloat(i, x);
 }
 
-const compare = (name: string, test: (c: number) => boolean, nan: boolean) =>
-  defMethod(floatType, name, 1, (self: PyValue, other: PyValue) => {
-    const c = compareWith(x_(self), other);
-    if (c === undefined) return NotImplemented;
-    return Number.isNaN(c) ? nan : test(c);
-  });
-compare('__eq__', (c) => c === 0, false);
-compare('__ne__', (c) => c !== 0, true);
-compare('__lt__', (c) => c < 0, false);
-compare('__le__', (c) => c <= 0, false);
-compare('__gt__', (c) => c > 0, false);
-compare('__ge__', (c) => c >= 0, false);
+defRichCompare(floatType, (self: PyValue, other: PyValue, op: number) => {
+  const c = compareWith(x_(self), other);
+  return c === undefined ? NotImplemented : compareSign(c, op);
+});
 
 defMethod(floatType, '__neg__', 0, (self: PyValue) => new PyFloat(-x_(self)));
 defMethod(floatType, '__pos__', 0, (self: PyValue) => new PyFloat(x_(self)));

@@ -6,7 +6,7 @@ import { PyFloat, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { intType, typeOf, NotImplemented } from './builtin-types.js';
-import { defMethod, defNew, defClassMethod, defGetSet } from './builtin-function.js';
+import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError } from './errors.js';
 import { call, callSpecial } from './call.js';
 import { toIndex } from './ops-number.js';
@@ -72,17 +72,10 @@ defMethod(intType, '__rpow__', '(value, mod=None, /)', (self: PyValue, other: Py
   return a === undefined ? NotImplemented : intPow(a, self_(self), m);
 });
 
-const compare = (name: string, test: (c: number) => boolean) =>
-  defMethod(intType, name, 1, (self: PyValue, other: PyValue) => {
-    const b = intValue(other);
-    return b === undefined ? NotImplemented : test(I.intCompare(self_(self), b));
-  });
-compare('__eq__', (c) => c === 0);
-compare('__ne__', (c) => c !== 0);
-compare('__lt__', (c) => c < 0);
-compare('__le__', (c) => c <= 0);
-compare('__gt__', (c) => c > 0);
-compare('__ge__', (c) => c >= 0);
+defRichCompare(intType, (self: PyValue, other: PyValue, op: number) => {
+  const b = intValue(other);
+  return b === undefined ? NotImplemented : compareSign(I.intCompare(self_(self), b), op);
+});
 
 defMethod(intType, '__neg__', 0, (self: PyValue) => I.intNeg(self_(self)));
 defMethod(intType, '__pos__', 0, (self: PyValue) => self_(self));

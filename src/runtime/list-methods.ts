@@ -5,7 +5,7 @@ import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { typeOf, NotImplemented } from './builtin-types.js';
 import { typeError, valueError, indexError } from './errors.js';
-import { defMethod, defNew, defSequenceMethod, defClassMethod } from './builtin-function.js';
+import { defMethod, defNew, defSequenceMethod, defClassMethod, defRichCompare } from './builtin-function.js';
 import { PyList, listType, newList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice, sliceIndices, seqIndex, badIndexType, sliceItems } from './slice.js';
@@ -225,12 +225,9 @@ defMethod(listType, '__contains__', 1, (self: PyList, x: PyValue) => {
 defMethod(listType, '__repr__', 0, (self: PyList) => withReprGuard(self, '[...]', () => `[${reprItems(self.items)}]`));
 listType.setMember('__hash__', null);
 
-for (const [name, op] of [['__lt__', 0], ['__le__', 1], ['__eq__', 2], ['__ne__', 3], ['__gt__', 4], ['__ge__', 5]] as const) {
-  defMethod(listType, name, 1, (self: PyList, other: PyValue) => {
-    if (!(other instanceof PyList)) return NotImplemented;
-    return seqRichCompare(self.items, other.items, op);
-  });
-}
+defRichCompare(listType, (self: PyValue, other: PyValue, op: number) =>
+  other instanceof PyList ? seqRichCompare((self as PyList).items, other.items, op) : NotImplemented,
+);
 
 defSequenceMethod(listType, '__add__', (self: PyList, other: PyValue) => {
   if (!(other instanceof PyList)) {

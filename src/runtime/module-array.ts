@@ -7,7 +7,7 @@ import { type PyValue, withInstanceAttrs } from './object.js';
 import type { PyType } from './type.js';
 import { newBuiltinType, typeOf, NotImplemented } from './builtin-types.js';
 import { EXC, newException, typeError, valueError, indexError } from './errors.js';
-import { defMethod, defNew, defGetSet, defSequenceMethod } from './builtin-function.js';
+import { defMethod, defNew, defGetSet, defSequenceMethod, defRichCompare } from './builtin-function.js';
 import { newModule, registerModule } from './modules.js';
 import { hasIndex, toIndex } from './ops-number.js';
 import { getIter, iterNext, PyIterator } from './ops-protocols.js';
@@ -251,11 +251,9 @@ class ArrayIterator extends PyIterator {
 const arrayIteratorType = newIteratorType('arrayiterator', { module: 'array' });
 defMethod(arrayType, '__iter__', 0, (self: PyArray) => new ArrayIterator(self));
 
-for (const [name, op] of [['__lt__', 0], ['__le__', 1], ['__eq__', 2], ['__ne__', 3], ['__gt__', 4], ['__ge__', 5]] as const) {
-  defMethod(arrayType, name, 1, (self: PyArray, other: PyValue) =>
-    other instanceof PyArray ? seqRichCompare(self.items, other.items, op) : NotImplemented,
-  );
-}
+defRichCompare(arrayType, (self: PyValue, other: PyValue, op: number) =>
+  other instanceof PyArray ? seqRichCompare((self as PyArray).items, other.items, op) : NotImplemented,
+);
 
 function sameKind(self: PyArray, other: PyValue): PyArray {
   if (!(other instanceof PyArray)) {

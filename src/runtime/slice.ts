@@ -7,7 +7,7 @@ import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { newBuiltinType, noBlankInstances, typeOf, NotImplemented } from './builtin-types.js';
 import { typeError, valueError, indexError, newException, EXC } from './errors.js';
-import { defMethod, defNew, defGetSet } from './builtin-function.js';
+import { defMethod, defNew, defGetSet, defRichCompare } from './builtin-function.js';
 import { hasIndex, toIndex } from './ops-number.js';
 import { reprOf } from './ops-repr.js';
 import { richCompare } from './ops-compare.js';
@@ -122,12 +122,9 @@ defMethod(sliceType, '__repr__', 0, (s: PySlice) => `slice(${reprOf(s.start)}, $
 sliceType.setMember('__hash__', null);
 
 const asTuple = (s: PySlice) => newTuple([s.start, s.stop, s.step]);
-for (const [name, op] of [['__eq__', 2], ['__ne__', 3], ['__lt__', 0], ['__le__', 1], ['__gt__', 4], ['__ge__', 5]] as const) {
-  defMethod(sliceType, name, 1, (s: PySlice, other: PyValue) => {
-    if (!(other instanceof PySlice)) return NotImplemented;
-    return richCompare(asTuple(s), asTuple(other), op);
-  });
-}
+defRichCompare(sliceType, (s: PyValue, other: PyValue, op: number) =>
+  other instanceof PySlice ? richCompare(asTuple(s as PySlice), asTuple(other), op) : NotImplemented,
+);
 
 function exactBound(v: PyValue): bigint | undefined {
   if (v === null) return undefined;

@@ -7,7 +7,7 @@ import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { strType, typeOf, NotImplemented } from './builtin-types.js';
 import { newIteratorType } from './iterator-type.js';
-import { defMethod, defNew, defSequenceMethod, defStaticMethod } from './builtin-function.js';
+import { defMethod, defNew, defSequenceMethod, defStaticMethod, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError, valueError, keyError, overflowError, excMatches } from './errors.js';
 import { toIndex, toSize, hasIndex } from './ops-number.js';
 import { PyIterator, getItem, toArray } from './ops-protocols.js';
@@ -91,17 +91,10 @@ function repeat(self: PyValue, n: number | bigint): string {
 defSequenceMethod(strType, '__mul__', repeat);
 defSequenceMethod(strType, '__rmul__', repeat);
 
-const compare = (name: string, test: (c: number) => boolean) =>
-  defMethod(strType, name, 1, (self: PyValue, other: PyValue) => {
-    const b = strValue(other);
-    return b === undefined ? NotImplemented : test(S.strCompare(s_(self), b));
-  });
-compare('__eq__', (c) => c === 0);
-compare('__ne__', (c) => c !== 0);
-compare('__lt__', (c) => c < 0);
-compare('__le__', (c) => c <= 0);
-compare('__gt__', (c) => c > 0);
-compare('__ge__', (c) => c >= 0);
+defRichCompare(strType, (self: PyValue, other: PyValue, op: number) => {
+  const b = strValue(other);
+  return b === undefined ? NotImplemented : compareSign(S.strCompare(s_(self), b), op);
+});
 
 defMethod(strType, '__hash__', 0, (self: PyValue) => strHash(s_(self)));
 defMethod(strType, '__len__', 0, (self: PyValue) => S.strLen(s_(self)));

@@ -5,7 +5,7 @@ import { type PyValue, withInstanceAttrs } from './object.js';
 import type { PyType } from './type.js';
 import { typeOf, NotImplemented } from './builtin-types.js';
 import { typeError, valueError, indexError } from './errors.js';
-import { defMethod, defNew, defSequenceMethod, defClassMethod } from './builtin-function.js';
+import { defMethod, defNew, defSequenceMethod, defClassMethod, defRichCompare } from './builtin-function.js';
 import { PyTuple, tupleType, newTuple, EMPTY_TUPLE } from './tuple.js';
 import { PySlice, seqIndex, badIndexType, sliceItems, sliceIndices } from './slice.js';
 import { PyIterator } from './ops-protocols.js';
@@ -98,12 +98,9 @@ defMethod(tupleType, '__repr__', 0, (self: PyTuple) => {
 });
 defMethod(tupleType, '__getnewargs__', 0, (self: PyTuple) => newTuple([newTuple(self.items.slice())]));
 
-for (const [name, op] of [['__lt__', 0], ['__le__', 1], ['__eq__', 2], ['__ne__', 3], ['__gt__', 4], ['__ge__', 5]] as const) {
-  defMethod(tupleType, name, 1, (self: PyTuple, other: PyValue) => {
-    if (!(other instanceof PyTuple)) return NotImplemented;
-    return seqRichCompare(self.items, other.items, op);
-  });
-}
+defRichCompare(tupleType, (self: PyValue, other: PyValue, op: number) =>
+  other instanceof PyTuple ? seqRichCompare((self as PyTuple).items, other.items, op) : NotImplemented,
+);
 
 defSequenceMethod(tupleType, '__add__', (self: PyTuple, other: PyValue) => {
   if (!(other instanceof PyTuple)) {
