@@ -17,6 +17,12 @@ function hexValue(c: number): number {
   return -1;
 }
 
+/** The one-character escapes shared by str and bytes: the letter's code → the code it
+ * stands for; -1 for backslash-newline, which stands for nothing. */
+const SIMPLE_ESCAPES = new Map<number, number>([
+  [10, -1], [92, 92], [39, 39], [34, 34], [97, 7], [98, 8], [102, 12], [110, 10], [114, 13], [116, 9], [118, 11],
+]);
+
 function isOctal(c: number): boolean {
   return c >= 48 && c <= 55;
 }
@@ -52,35 +58,10 @@ export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink): strin
     }
     const e = body.charCodeAt(i++);
     tpos++;
-    switch (e) {
-      case 10:
-        break;
-      case 92:
-      case 39:
-      case 34:
-        out += String.fromCharCode(e);
-        break;
-      case 98:
-        out += '\b';
-        break;
-      case 102:
-        out += '\f';
-        break;
-      case 116:
-        out += '\t';
-        break;
-      case 110:
-        out += '\n';
-        break;
-      case 114:
-        out += '\r';
-        break;
-      case 118:
-        out += '\v';
-        break;
-      case 97:
-        out += '\x07';
-        break;
+    const simple = SIMPLE_ESCAPES.get(e);
+    if (simple !== undefined) {
+      if (simple >= 0) out += String.fromCharCode(simple);
+    } else switch (e) {
       case 120:
       case 117:
       case 85: {
@@ -179,35 +160,12 @@ export function decodeBytesEscapes(body: string, sink: EscapeErrorSink): Uint8Ar
       continue;
     }
     const e = body.charCodeAt(i++);
+    const simple = SIMPLE_ESCAPES.get(e);
+    if (simple !== undefined) {
+      if (simple >= 0) out[p++] = simple;
+      continue;
+    }
     switch (e) {
-      case 10:
-        break;
-      case 92:
-      case 39:
-      case 34:
-        out[p++] = e;
-        break;
-      case 98:
-        out[p++] = 8;
-        break;
-      case 102:
-        out[p++] = 12;
-        break;
-      case 116:
-        out[p++] = 9;
-        break;
-      case 110:
-        out[p++] = 10;
-        break;
-      case 114:
-        out[p++] = 13;
-        break;
-      case 118:
-        out[p++] = 11;
-        break;
-      case 97:
-        out[p++] = 7;
-        break;
       case 120: {
         const d1 = i + 1 < n ? hexValue(body.charCodeAt(i)) : -1;
         const d2 = i + 1 < n ? hexValue(body.charCodeAt(i + 1)) : -1;
