@@ -2,7 +2,8 @@
 // so the same rounding), plus repr and complex() parsing. Values are {real, imag} pairs of JS
 // numbers; PyComplex (value.ts) has that shape.
 
-import { raise } from './raise-shim.js';
+import { overflowError, valueError, zeroDivisionError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 import { floatRepr } from './float-format.js';
 import { atan2, cos, exp, hypot, log, powPositive, sin } from './float-libm.js';
 import { asciiDigits, stripPySpace } from './unicode.js';
@@ -47,7 +48,7 @@ function quotient(a: Complex, b: Complex): Complex | null {
 
 export function complexDiv(a: Complex, b: Complex): Complex {
   const q = quotient(a, b);
-  if (q === null) raise('ZeroDivisionError', 'complex division by zero');
+  if (q === null) throw zeroDivisionError('complex division by zero');
   return q;
 }
 
@@ -65,12 +66,12 @@ export function complexAbs(a: Complex): number {
     return NaN;
   }
   const r = hypot(a.real, a.imag);
-  if (!Number.isFinite(r)) raise('OverflowError', 'absolute value too large');
+  if (!Number.isFinite(r)) throw overflowError('absolute value too large');
   return r;
 }
 
 function zeroPowerError(): never {
-  raise('ZeroDivisionError', '0.0 to a negative or complex power');
+  throw zeroDivisionError('0.0 to a negative or complex power');
 }
 
 function powu(x: Complex, n: number): Complex {
@@ -115,7 +116,7 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): Comp
     p = powGeneral(a, c(br, bi));
   }
   // Py_ADJUST_ERANGE2: an infinite component means overflow (even from infinite inputs).
-  if (Math.abs(p.real) === Infinity || Math.abs(p.imag) === Infinity) raise('OverflowError', 'complex exponentiation');
+  if (Math.abs(p.real) === Infinity || Math.abs(p.imag) === Infinity) throw overflowError('complex exponentiation');
   return p;
 }
 
@@ -148,12 +149,12 @@ export function parseComplexStr(s: string): Complex {
   let t = asciiDigits(stripPySpace(s));
   // CPython checks underscores first (each between two digits), then parses without them.
   if (t.includes('_')) {
-    if (/(^|[^0-9])_|_($|[^0-9])/.test(t)) raise('ValueError', `could not convert string to complex: ${strRepr(s)}`);
+    if (/(^|[^0-9])_|_($|[^0-9])/.test(t)) throw valueError(`could not convert string to complex: ${strRepr(s)}`);
     t = t.replace(/_/g, '');
   }
   if (t.startsWith('(') && t.endsWith(')')) t = stripPySpace(t.slice(1, -1));
   const m = COMPLEX_RE.exec(t);
-  if (m === null) raise('ValueError', 'complex() arg is a malformed string');
+  if (m === null) throw valueError('complex() arg is a malformed string');
   if (m[3] !== undefined) return c(0, parsePart(m[3]));
   return c(parsePart(m[1]!), m[2] !== undefined ? parsePart(m[2]) : 0);
 }

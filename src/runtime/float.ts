@@ -4,7 +4,8 @@
 // numbers; boxing into PyFloat is the caller's business.
 
 import { normalizeInt } from './value.js';
-import { raise } from './raise-shim.js';
+import { overflowError, valueError, zeroDivisionError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 import { type PyInt, intBitLength, ratioToFloat } from './int.js';
 import { decompose, scaledRound } from './float-digits.js';
 import { complexPow } from './complex.js';
@@ -13,12 +14,12 @@ import { asciiDigits, stripPySpace } from './unicode.js';
 import { strRepr } from './str-repr.js';
 
 export function floatTrueDiv(a: number, b: number): number {
-  if (b === 0) raise('ZeroDivisionError', 'float division by zero');
+  if (b === 0) throw zeroDivisionError('float division by zero');
   return a / b;
 }
 
 export function floatMod(a: number, b: number): number {
-  if (b === 0) raise('ZeroDivisionError', 'float modulo');
+  if (b === 0) throw zeroDivisionError('float modulo');
   let mod = a % b;
   // C's `if (mod)`: NaN is true there, so compare with 0 explicitly.
   if (mod !== 0) {
@@ -51,12 +52,12 @@ function divmodCore(a: number, b: number): [number, number] {
 }
 
 export function floatDivmod(a: number, b: number): [number, number] {
-  if (b === 0) raise('ZeroDivisionError', 'float divmod()');
+  if (b === 0) throw zeroDivisionError('float divmod()');
   return divmodCore(a, b);
 }
 
 export function floatFloorDiv(a: number, b: number): number {
-  if (b === 0) raise('ZeroDivisionError', 'float floor division by zero');
+  if (b === 0) throw zeroDivisionError('float floor division by zero');
   return divmodCore(a, b)[0];
 }
 
@@ -80,7 +81,7 @@ export function floatPow(a: number, b: number): number | { real: number; imag: n
     return odd ? (a < 0 ? -0 : 0) : 0;
   }
   if (a === 0) {
-    if (b < 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    if (b < 0) throw zeroDivisionError('0.0 cannot be raised to a negative power');
     return isOddInteger(b) ? a : 0;
   }
   let negate = false;
@@ -92,7 +93,7 @@ export function floatPow(a: number, b: number): number | { real: number; imag: n
   }
   if (base === 1) return negate ? -1 : 1;
   const r = Number.isInteger(b) ? integerPower(base, b) : b === 0.5 ? Math.sqrt(base) : powPositive(base, b);
-  if (!Number.isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
+  if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }
 
@@ -115,8 +116,8 @@ function integerPower(base: number, n: number): number {
 /** int(x), math.trunc(x): the exact integer part. */
 export function floatToInt(x: number): PyInt {
   if (!Number.isFinite(x)) {
-    if (Number.isNaN(x)) raise('ValueError', 'cannot convert float NaN to integer');
-    raise('OverflowError', 'cannot convert float infinity to integer');
+    if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
+    throw overflowError('cannot convert float infinity to integer');
   }
   const t = Math.trunc(x);
   // Doubles beyond 2^53 are integers, so BigInt(t) is exact.
@@ -151,7 +152,7 @@ export function floatRound(x: number, ndigits: number): number {
   if (ndigits < NDIGITS_MIN) return 0 * x;
   const q = scaledRound(x, ndigits);
   const result = Number(`${x < 0 ? '-' : ''}${q}e${-ndigits}`);
-  if (!Number.isFinite(result)) raise('OverflowError', 'rounded value too large to represent');
+  if (!Number.isFinite(result)) throw overflowError('rounded value too large to represent');
   return result;
 }
 
@@ -160,8 +161,8 @@ export function floatIsInteger(x: number): boolean {
 }
 
 export function floatAsIntegerRatio(x: number): [PyInt, PyInt] {
-  if (Number.isNaN(x)) raise('ValueError', 'cannot convert NaN to integer ratio');
-  if (!Number.isFinite(x)) raise('OverflowError', 'cannot convert Infinity to integer ratio');
+  if (Number.isNaN(x)) throw valueError('cannot convert NaN to integer ratio');
+  if (!Number.isFinite(x)) throw overflowError('cannot convert Infinity to integer ratio');
   if (x === 0) return [0, 1];
   const [m, e] = decompose(x);
   const num = (x < 0 ? -m : m) << BigInt(Math.max(e, 0));
@@ -197,7 +198,7 @@ export function floatFromHex(s: string): number {
   const intPart = m?.[2] ?? '';
   const fracPart = m?.[3] ?? '';
   if (m === null || intPart.length + fracPart.length === 0) {
-    raise('ValueError', 'invalid hexadecimal floating-point string');
+    throw valueError('invalid hexadecimal floating-point string');
   }
   const mantissa = BigInt('0x0' + intPart + fracPart);
   const exp = BigInt(m[4] ?? '0') - BigInt(4 * fracPart.length);
@@ -208,7 +209,7 @@ export function floatFromHex(s: string): number {
   else if (top > 1100n) value = Infinity;
   else if (exp >= 0n) value = ratioToFloat(mantissa << exp, 1n);
   else value = ratioToFloat(mantissa, 1n << -exp);
-  if (value === Infinity) raise('OverflowError', 'hexadecimal value too large to represent as a float');
+  if (value === Infinity) throw overflowError('hexadecimal value too large to represent as a float');
   return m[1] === '-' ? -value : value;
 }
 
@@ -226,7 +227,7 @@ export function parseFloatStr(s: string): number {
   const t = asciiDigits(stripPySpace(s));
   const special = parseSpecial(t);
   if (special !== null) return special;
-  if (!DECIMAL_FLOAT.test(t)) raise('ValueError', `could not convert string to float: ${strRepr(s)}`);
+  if (!DECIMAL_FLOAT.test(t)) throw valueError(`could not convert string to float: ${strRepr(s)}`);
   // V8's decimal-to-double conversion is correctly rounded, like CPython's.
   return Number(t.replace(/_/g, ''));
 }

@@ -3,7 +3,8 @@
 // in the same order (so the same error for the same bad spec), the same number layout
 // (sign, prefix, zero padding with grouping, '=' alignment).
 
-import { raise } from './raise-shim.js';
+import { overflowError, valueError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 import type { PyInt } from './int.js';
 import { intToStr } from './int-text.js';
 import { doubleToString } from './float-to-string.js';
@@ -29,7 +30,7 @@ function readInteger(spec: string[], pos: number): [number, number] {
   let i = pos;
   while (i < spec.length && spec[i]! >= '0' && spec[i]! <= '9') {
     value = value * 10 + (spec[i]!.charCodeAt(0) - 48);
-    if (value > 2 ** 31 - 1) raise('ValueError', 'Too many decimal digits in format string');
+    if (value > 2 ** 31 - 1) throw valueError('Too many decimal digits in format string');
     i++;
   }
   return [value, i - pos];
@@ -89,25 +90,25 @@ export function parseFormatSpec(
     pos++;
   }
   if (spec[pos] === '_') {
-    if (f.grouping !== '') raise('ValueError', "Cannot specify both ',' and '_'.");
+    if (f.grouping !== '') throw valueError("Cannot specify both ',' and '_'.");
     f.grouping = '_';
     pos++;
   }
-  if (spec[pos] === ',' && f.grouping === '_') raise('ValueError', "Cannot specify both ',' and '_'.");
+  if (spec[pos] === ',' && f.grouping === '_') throw valueError("Cannot specify both ',' and '_'.");
   if (spec[pos] === '.') {
     pos++;
     const [precision, digits] = readInteger(spec, pos);
-    if (digits === 0) raise('ValueError', 'Format specifier missing precision');
+    if (digits === 0) throw valueError('Format specifier missing precision');
     f.precision = precision;
     pos += digits;
   }
   if (spec.length - pos > 1) {
-    raise('ValueError', `Invalid format specifier '${specText}' for object of type '${typeName}'`);
+    throw valueError(`Invalid format specifier '${specText}' for object of type '${typeName}'`);
   }
   if (spec.length - pos === 1) f.type = spec[pos]!;
   if (f.grouping !== '' && !'defgEGF%'.includes(f.type) && f.type !== '') {
     if (!(f.grouping === '_' && 'boxX'.includes(f.type))) {
-      raise('ValueError', `Cannot specify '${f.grouping}' with ${codeText(f.type)}.`);
+      throw valueError(`Cannot specify '${f.grouping}' with ${codeText(f.type)}.`);
     }
   }
   return f;
@@ -119,7 +120,7 @@ function codeText(type: string): string {
 }
 
 function unknownCode(type: string, typeName: string): never {
-  raise('ValueError', `Unknown format code ${codeText(type)} for object of type '${typeName}'`);
+  throw valueError(`Unknown format code ${codeText(type)} for object of type '${typeName}'`);
 }
 
 /** Pad `body` (its length in code points is `len`) to the width by fill and alignment. */
@@ -185,19 +186,19 @@ export function formatInt(v: PyInt, specText: string, typeName = 'int'): string 
   const type = f.type;
   if ('eEfFgG%'.includes(type)) {
     const x = typeof v === 'number' ? v : Number(v);
-    if (!Number.isFinite(x)) raise('OverflowError', 'int too large to convert to float');
+    if (!Number.isFinite(x)) throw overflowError('int too large to convert to float');
     return formatFloatSpec(x, f, typeName);
   }
   if (!'bcdoxXn'.includes(type)) unknownCode(type, typeName);
-  if (f.precision !== -1) raise('ValueError', 'Precision not allowed in integer format specifier');
-  if (f.noNeg0) raise('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
+  if (f.precision !== -1) throw valueError('Precision not allowed in integer format specifier');
+  if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in integer format specifier');
   if (type === 'c') {
-    if (f.sign !== '') raise('ValueError', "Sign not allowed with integer format specifier 'c'");
-    if (f.alternate) raise('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (f.sign !== '') throw valueError("Sign not allowed with integer format specifier 'c'");
+    if (f.alternate) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
     if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) {
-      raise('OverflowError', 'Python int too large to convert to C long');
+      throw overflowError('Python int too large to convert to C long');
     }
-    if (v < 0 || v > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
+    if (v < 0 || v > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
     const ch = String.fromCodePoint(Number(v));
     return layoutText(ch, f);
   }
@@ -282,8 +283,8 @@ function layoutFloatText(s: string, f: FormatSpec): string {
 export function formatComplex(c: Complex, specText: string): string {
   const f = parseFormatSpec(specText, 'complex', '>');
   if (!'eEfFgGn'.includes(f.type)) unknownCode(f.type, 'complex');
-  if (f.fill === '0') raise('ValueError', 'Zero padding is not allowed in complex format specifier');
-  if (f.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
   let type = f.type;
   let skipReal = false;
   let parens = false;
@@ -327,11 +328,11 @@ export function formatStr(s: string, specText: string): string {
   if (specText === '') return s;
   const f = parseFormatSpec(specText, 'str', '<', 's');
   if (f.type !== 's') unknownCode(f.type, 'str');
-  if (f.sign === ' ') raise('ValueError', 'Space not allowed in string format specifier');
-  if (f.sign !== '') raise('ValueError', 'Sign not allowed in string format specifier');
-  if (f.noNeg0) raise('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
-  if (f.alternate) raise('ValueError', 'Alternate form (#) not allowed in string format specifier');
-  if (f.align === '=') raise('ValueError', "'=' alignment not allowed in string format specifier");
+  if (f.sign === ' ') throw valueError('Space not allowed in string format specifier');
+  if (f.sign !== '') throw valueError('Sign not allowed in string format specifier');
+  if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
+  if (f.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
+  if (f.align === '=') throw valueError("'=' alignment not allowed in string format specifier");
   let text = s;
   let len = strLen(s);
   if (f.precision >= 0 && len > f.precision) {

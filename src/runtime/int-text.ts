@@ -3,7 +3,8 @@
 // its limit on decimal conversions of huge ints (CVE-2020-10735; sys.set_int_max_str_digits).
 
 import { normalizeInt } from './value.js';
-import { raise } from './raise-shim.js';
+import { valueError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 import type { PyInt } from './int.js';
 import { asciiDigits, stripPySpace } from './unicode.js';
 import { strRepr } from './str-repr.js';
@@ -18,7 +19,7 @@ export function getIntMaxStrDigits(): number {
 
 export function setIntMaxStrDigits(n: number): void {
   if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD) {
-    raise('ValueError', `maxdigits must be 0 or larger than ${INT_MAX_STR_DIGITS_THRESHOLD}`);
+    throw valueError(`maxdigits must be 0 or larger than ${INT_MAX_STR_DIGITS_THRESHOLD}`);
   }
   maxStrDigits = n;
 }
@@ -30,7 +31,7 @@ export function intToStr(a: PyInt): string {
   if (typeof a === 'number') return String(a);
   const s = a.toString();
   if (maxStrDigits > 0 && s.length - (a < 0n ? 1 : 0) > maxStrDigits) {
-    raise('ValueError', `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; ${LIMIT_HINT}`);
+    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; ${LIMIT_HINT}`);
   }
   return s;
 }
@@ -53,12 +54,12 @@ function digitValue(c: number): number {
 
 /** int(s, base) for a str argument. */
 export function parseIntStr(s: string, base: number): PyInt {
-  if (base !== 0 && (base < 2 || base > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
   const result = parseIntText(asciiDigits(stripPySpace(s)), base);
   if (result === null) {
     // CPython formats with %.200R: the repr, cut to 200 characters.
     const shown = [...strRepr(s)].slice(0, 200).join('');
-    raise('ValueError', `invalid literal for int() with base ${base}: ${shown}`);
+    throw valueError(`invalid literal for int() with base ${base}: ${shown}`);
   }
   return result;
 }
@@ -100,8 +101,7 @@ function parseIntText(t: string, base: number): PyInt | null {
   const digits = body.includes('_') ? body.replace(/_/g, '') : body;
   const powerOfTwo = (base & (base - 1)) === 0;
   if (!powerOfTwo && maxStrDigits > 0 && digitCount > maxStrDigits) {
-    raise(
-      'ValueError',
+    throw valueError(
       `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digitCount} digits; ${LIMIT_HINT}`,
     );
   }

@@ -4,7 +4,8 @@
 // that leave the safe range come back as bigint, results that re-enter it as numbers.
 
 import { normalizeInt } from './value.js';
-import { raise } from './raise-shim.js';
+import { overflowError, valueError, zeroDivisionError, EXC, newException } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 
 export type PyInt = number | bigint;
 
@@ -21,7 +22,7 @@ function bigOp(f: () => bigint): PyInt {
   try {
     return normalizeInt(f());
   } catch (e) {
-    if (e instanceof RangeError) raise('MemoryError', '');
+    if (e instanceof RangeError) throw newException(EXC['MemoryError']);
     throw e;
   }
 }
@@ -70,7 +71,7 @@ export function intInvert(a: PyInt): PyInt {
 }
 
 function zeroDivision(message = 'integer division or modulo by zero'): never {
-  raise('ZeroDivisionError', message);
+  throw zeroDivisionError(message);
 }
 
 /** Floor division and modulo together ([q, r], r has the sign of b). */
@@ -147,18 +148,18 @@ const HEX_POPCOUNT = [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4];
 /** int / int: the correctly rounded float (CPython rounds the exact quotient, also for big ints). */
 export function intTrueDiv(a: PyInt, b: PyInt): number {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) raise('ZeroDivisionError', 'division by zero');
+    if (b === 0) throw zeroDivisionError('division by zero');
     return a / b; // both exact doubles: IEEE division rounds correctly
   }
   const x = toBig(a);
   const y = toBig(b);
-  if (y === 0n) raise('ZeroDivisionError', 'division by zero');
+  if (y === 0n) throw zeroDivisionError('division by zero');
   const limit = 2n ** 53n;
   const ax = x < 0n ? -x : x;
   const ay = y < 0n ? -y : y;
   if (ax <= limit && ay <= limit) return Number(x) / Number(y);
   const result = ratioToFloat(ax, ay);
-  if (result === Infinity) raise('OverflowError', 'integer division result too large for a float');
+  if (result === Infinity) throw overflowError('integer division result too large for a float');
   return x < 0n !== y < 0n ? -result : result;
 }
 
@@ -184,7 +185,7 @@ export function ratioToFloat(num: bigint, den: bigint): number {
 export function intToFloat(a: PyInt): number {
   if (typeof a === 'number') return a;
   const f = Number(a);
-  if (!Number.isFinite(f)) raise('OverflowError', 'int too large to convert to float');
+  if (!Number.isFinite(f)) throw overflowError('int too large to convert to float');
   return f;
 }
 
@@ -216,14 +217,14 @@ function bigPow(a: PyInt, b: PyInt): PyInt {
   if (x === 0n || x === 1n) return b === 0 || b === 0n ? 1 : Number(x);
   if (x === -1n) return toBig(b) % 2n === 0n ? 1 : -1;
   const y = toBig(b);
-  if (y * BigInt(intBitLength(x)) > BigInt(MAX_BIGINT_BITS)) raise('MemoryError', '');
+  if (y * BigInt(intBitLength(x)) > BigInt(MAX_BIGINT_BITS)) throw newException(EXC['MemoryError']);
   return bigOp(() => x ** y);
 }
 
 /** pow(a, b, m) with CPython's sign rules; a negative b uses the modular inverse. */
 export function intPowMod(a: PyInt, b: PyInt, m: PyInt): PyInt {
   let mod = toBig(m);
-  if (mod === 0n) raise('ValueError', 'pow() 3rd argument cannot be 0');
+  if (mod === 0n) throw valueError('pow() 3rd argument cannot be 0');
   const negativeOutput = mod < 0n;
   if (negativeOutput) mod = -mod;
   let base = toBig(a);
@@ -253,12 +254,12 @@ function modInverse(a: bigint, m: bigint): bigint {
     [oldR, r] = [r, oldR - q * r];
     [oldS, s] = [s, oldS - q * s];
   }
-  if (oldR !== 1n) raise('ValueError', 'base is not invertible for the given modulus');
+  if (oldR !== 1n) throw valueError('base is not invertible for the given modulus');
   return ((oldS % m) + m) % m;
 }
 
 function shiftCount(b: PyInt): number {
-  if (typeof b === 'number' ? b < 0 : b < 0n) raise('ValueError', 'negative shift count');
+  if (typeof b === 'number' ? b < 0 : b < 0n) throw valueError('negative shift count');
   return typeof b === 'number' ? b : b > BigInt(MAX_SAFE) ? MAX_SAFE : Number(b);
 }
 
@@ -269,7 +270,7 @@ export function intLshift(a: PyInt, b: PyInt): PyInt {
     const r = a * 2 ** n;
     if (r >= -MAX_SAFE && r <= MAX_SAFE) return r;
   }
-  if (n + intBitLength(a) > MAX_BIGINT_BITS) raise('MemoryError', '');
+  if (n + intBitLength(a) > MAX_BIGINT_BITS) throw newException(EXC['MemoryError']);
   return bigOp(() => toBig(a) << BigInt(n));
 }
 
@@ -325,17 +326,17 @@ export function intCompareFloat(a: PyInt, f: number): number {
 
 /** int.to_bytes(length, byteorder, signed=...). */
 export function intToBytes(a: PyInt, length: number, byteorder: string, signed: boolean): Uint8Array {
-  if (byteorder !== 'little' && byteorder !== 'big') raise('ValueError', "byteorder must be either 'little' or 'big'");
-  if (length < 0) raise('ValueError', 'length argument must be non-negative');
+  if (byteorder !== 'little' && byteorder !== 'big') throw valueError("byteorder must be either 'little' or 'big'");
+  if (length < 0) throw valueError('length argument must be non-negative');
   let v = toBig(a);
   // CPython's _PyLong_AsByteArray lets -1 through in zero bytes; reproduce the quirk.
   if (length === 0 && signed && v === -1n) return new Uint8Array(0);
   if (v < 0n) {
-    if (!signed) raise('OverflowError', "can't convert negative int to unsigned");
+    if (!signed) throw overflowError("can't convert negative int to unsigned");
     v += 1n << BigInt(8 * length);
-    if (v < 1n << BigInt(8 * length - 1) || length === 0) raise('OverflowError', 'int too big to convert');
+    if (v < 1n << BigInt(8 * length - 1) || length === 0) throw overflowError('int too big to convert');
   } else if (v >= 1n << BigInt(8 * length - (signed ? 1 : 0)) || (length === 0 && v !== 0n)) {
-    raise('OverflowError', 'int too big to convert');
+    throw overflowError('int too big to convert');
   }
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
@@ -347,7 +348,7 @@ export function intToBytes(a: PyInt, length: number, byteorder: string, signed: 
 
 /** int.from_bytes(bytes, byteorder, signed=...). */
 export function intFromBytes(bytes: Uint8Array, byteorder: string, signed: boolean): PyInt {
-  if (byteorder !== 'little' && byteorder !== 'big') raise('ValueError', "byteorder must be either 'little' or 'big'");
+  if (byteorder !== 'little' && byteorder !== 'big') throw valueError("byteorder must be either 'little' or 'big'");
   let v = 0n;
   for (let i = 0; i < bytes.length; i++) {
     v = (v << 8n) | BigInt(bytes[byteorder === 'big' ? i : bytes.length - 1 - i]!);

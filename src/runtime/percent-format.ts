@@ -3,7 +3,8 @@
 // with CPython's error messages. How values turn into ints, floats and text is the object
 // model's business: the caller passes a FormatHost.
 
-import { raise } from './raise-shim.js';
+import { overflowError, typeError, valueError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 import type { PyInt } from './int.js';
 import { intToStr } from './int-text.js';
 import { doubleToString } from './float-to-string.js';
@@ -47,7 +48,7 @@ export function percentFormat(fmt: string, allArgs: readonly unknown[], mapping:
   let out = '';
   let argIndex = 0;
   const nextArg = (): unknown => {
-    if (argIndex >= args.length) raise('TypeError', 'not enough arguments for format string');
+    if (argIndex >= args.length) throw typeError('not enough arguments for format string');
     return args[argIndex++];
   };
   let i = 0;
@@ -65,7 +66,7 @@ export function percentFormat(fmt: string, allArgs: readonly unknown[], mapping:
       continue;
     }
     if (chars[i] === '(') {
-      if (mapping === null) raise('TypeError', 'format requires a mapping');
+      if (mapping === null) throw typeError('format requires a mapping');
       let depth = 1;
       const start = ++i;
       while (i < chars.length && depth > 0) {
@@ -73,7 +74,7 @@ export function percentFormat(fmt: string, allArgs: readonly unknown[], mapping:
         else if (chars[i] === ')') depth--;
         i++;
       }
-      if (depth > 0) raise('ValueError', 'incomplete format key');
+      if (depth > 0) throw valueError('incomplete format key');
       // As CPython: the looked-up value becomes the whole (single) argument list, so a later
       // positional conversion finds nothing ('%(a)s %s' % d -> not enough arguments).
       args = [host.getItem(mapping, chars.slice(start, i - 1).join(''))];
@@ -109,14 +110,14 @@ export function percentFormat(fmt: string, allArgs: readonly unknown[], mapping:
       }
     }
     while (chars[i] === 'h' || chars[i] === 'l' || chars[i] === 'L') i++;
-    if (i >= chars.length) raise('ValueError', 'incomplete format');
+    if (i >= chars.length) throw valueError('incomplete format');
     const type = chars[i]!;
     out += convert(nextArg(), type, spec, host, i);
     i++;
   }
   // CPython skips this check whenever the argument supports __getitem__ (even a list).
   if (argIndex < args.length && mapping === null) {
-    raise('TypeError', 'not all arguments converted during string formatting');
+    throw typeError('not all arguments converted during string formatting');
   }
   return out;
 }
@@ -125,16 +126,16 @@ function readNumber(chars: string[], i: number, none: number): [number, number] 
   let n = none;
   while (i < chars.length && chars[i]! >= '0' && chars[i]! <= '9') {
     n = (n < 0 ? 0 : n) * 10 + (chars[i]!.charCodeAt(0) - 48);
-    if (n > 2 ** 31 - 1) raise('ValueError', 'width too big');
+    if (n > 2 ** 31 - 1) throw valueError('width too big');
     i++;
   }
   return [n, i];
 }
 
 function starArg(v: unknown): number {
-  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') raise('TypeError', '* wants int');
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') throw typeError('* wants int');
   const n = Number(v);
-  if (Math.abs(n) > 2 ** 31 - 1) raise('OverflowError', 'Python int too large to convert to C int');
+  if (Math.abs(n) > 2 ** 31 - 1) throw overflowError('Python int too large to convert to C int');
   return n;
 }
 
@@ -169,14 +170,14 @@ function convert(v: unknown, type: string, spec: Spec, host: FormatHost, index: 
     case 'i':
     case 'u': {
       const n = host.toIntTruncating(v);
-      if (n === undefined) raise('TypeError', `%${type} format: a real number is required, not ${host.typeName(v)}`);
+      if (n === undefined) throw typeError(`%${type} format: a real number is required, not ${host.typeName(v)}`);
       return pad(signed(intDigits(n, 10, spec, ''), spec), spec, true);
     }
     case 'o':
     case 'x':
     case 'X': {
       const n = host.toIndex(v);
-      if (n === undefined) raise('TypeError', `%${type} format: an integer is required, not ${host.typeName(v)}`);
+      if (n === undefined) throw typeError(`%${type} format: an integer is required, not ${host.typeName(v)}`);
       const base = type === 'o' ? 8 : 16;
       const prefix = spec.alt ? (type === 'o' ? '0o' : type === 'x' ? '0x' : '0X') : '';
       let text = intDigits(n, base, spec, prefix);
@@ -190,7 +191,7 @@ function convert(v: unknown, type: string, spec: Spec, host: FormatHost, index: 
     case 'g':
     case 'G': {
       const x = host.toFloat(v);
-      if (x === undefined) raise('TypeError', `must be real number, not ${host.typeName(v)}`);
+      if (x === undefined) throw typeError(`must be real number, not ${host.typeName(v)}`);
       const text = doubleToString(x, type, spec.precision < 0 ? 6 : spec.precision, { alt: spec.alt });
       return pad(signed(text, spec), spec, true);
     }
@@ -198,8 +199,8 @@ function convert(v: unknown, type: string, spec: Spec, host: FormatHost, index: 
       let ch = host.asChar(v);
       if (ch === undefined) {
         const n = host.toIndex(v);
-        if (n === undefined) raise('TypeError', '%c requires int or char');
-        if (n < 0 || n > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
+        if (n === undefined) throw typeError('%c requires int or char');
+        if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
         ch = String.fromCodePoint(Number(n));
       }
       return pad(ch, spec, false);
@@ -207,7 +208,7 @@ function convert(v: unknown, type: string, spec: Spec, host: FormatHost, index: 
     default: {
       const cp = type.codePointAt(0)!;
       const shown = cp >= 32 && cp <= 126 ? type : '?';
-      raise('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`);
+      throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`);
     }
   }
 }

@@ -1,9 +1,24 @@
 // str.encode / bytes.decode for the codecs programs use without imports (utf-8, ascii,
 // latin-1) with the standard error handlers, and CPython's exact UnicodeError messages.
 
-import { raise, raiseUnicodeError } from './raise-shim.js';
+import { PyBytes } from './value.js';
+import { EXC, lookupError, newException, typeError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1';
+
+/** UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason). */
+function raiseUnicodeError(
+  kind: 'UnicodeEncodeError' | 'UnicodeDecodeError',
+  encoding: string,
+  object: string | Uint8Array,
+  start: number,
+  end: number,
+  reason: string,
+): never {
+  const obj = typeof object === 'string' ? object : new PyBytes(object);
+  throw newException(EXC[kind]!, encoding, obj, start, end, reason);
+}
 
 /** codecs.lookup's normalisation of the names we support. */
 export function normalizeEncoding(name: string): Codec {
@@ -13,13 +28,13 @@ export function normalizeEncoding(name: string): Codec {
   if (n === 'latin1' || n === 'latin' || n === 'iso88591' || n === 'l1' || n === '8859' || n === 'cp819' || n === 'iso885911987') {
     return 'latin-1';
   }
-  raise('LookupError', `unknown encoding: ${name}`);
+  throw lookupError(`unknown encoding: ${name}`);
 }
 
 const HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass'];
 
 function checkHandler(errors: string): void {
-  if (!HANDLERS.includes(errors)) raise('LookupError', `unknown error handler name '${errors}'`);
+  if (!HANDLERS.includes(errors)) throw lookupError(`unknown error handler name '${errors}'`);
 }
 
 /** '\\xe9', '\\u20ac', '\\U0001f600': how backslashreplace writes a code point. */
@@ -149,7 +164,7 @@ export function bytesDecode(b: Uint8Array, encoding = 'utf-8', errors = 'strict'
       reason = 'ordinal not in range(128)';
     }
     checkHandler(errors);
-    if (errors === 'xmlcharrefreplace') raise('TypeError', "don't know how to handle UnicodeDecodeError in error callback");
+    if (errors === 'xmlcharrefreplace') throw typeError("don't know how to handle UnicodeDecodeError in error callback");
     switch (errors) {
       case 'ignore':
         break;

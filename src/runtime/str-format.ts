@@ -3,7 +3,8 @@
 // numbering, nested fields inside the spec (two levels), and the same error messages. Object
 // access (attributes, items, format()) goes through a host supplied by the object model.
 
-import { raise } from './raise-shim.js';
+import { indexError, valueError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 import type { PyInt } from './int.js';
 import { isDecimalChar, decimalValue } from './unicode.js';
 
@@ -32,7 +33,7 @@ export function strFormat(fmt: string, host: StrFormatHost): string {
 }
 
 function build(chars: string[], host: StrFormatHost, depth: number, auto: AutoNumber): string {
-  if (depth <= 0) raise('ValueError', 'Max string recursion exceeded');
+  if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
   let i = 0;
   while (i < chars.length) {
@@ -48,8 +49,8 @@ function build(chars: string[], host: StrFormatHost, depth: number, auto: AutoNu
     }
     const atEnd = i >= chars.length;
     let len = i - start;
-    if (markup && c === '}' && (atEnd || chars[i] !== '}')) raise('ValueError', "Single '}' encountered in format string");
-    if (markup && atEnd && c === '{') raise('ValueError', "Single '{' encountered in format string");
+    if (markup && c === '}' && (atEnd || chars[i] !== '}')) throw valueError("Single '}' encountered in format string");
+    if (markup && atEnd && c === '{') throw valueError("Single '{' encountered in format string");
     if (markup && !atEnd) {
       if (chars[i] === c) {
         i++; // '{{' or '}}': the first one is literal text
@@ -81,7 +82,7 @@ function parseField(chars: string[], i: number): Field {
   let stop = false;
   while (i < chars.length) {
     c = chars[i++]!;
-    if (c === '{') raise('ValueError', "unexpected '{' in field name");
+    if (c === '{') throw valueError("unexpected '{' in field name");
     if (c === '[') {
       while (i < chars.length && chars[i] !== ']') i++;
       continue;
@@ -95,12 +96,12 @@ function parseField(chars: string[], i: number): Field {
   let conversion = '';
   if (stop && (c === '!' || c === ':')) {
     if (c === '!') {
-      if (i >= chars.length) raise('ValueError', 'end of string while looking for conversion specifier');
+      if (i >= chars.length) throw valueError('end of string while looking for conversion specifier');
       conversion = chars[i++]!;
       if (i < chars.length) {
         const d = chars[i++]!;
         if (d === '}') return { name, conversion, spec: [], specNeedsExpanding: false, end: i };
-        if (d !== ':') raise('ValueError', "expected ':' after conversion specifier");
+        if (d !== ':') throw valueError("expected ':' after conversion specifier");
       }
     }
     const specStart = i;
@@ -116,9 +117,9 @@ function parseField(chars: string[], i: number): Field {
         if (count === 0) return { name, conversion, spec: chars.slice(specStart, i - 1), specNeedsExpanding: expanding, end: i };
       }
     }
-    raise('ValueError', "unmatched '{' in format spec");
+    throw valueError("unmatched '{' in format spec");
   }
-  if (!stop || c !== '}') raise('ValueError', "expected '}' before end of string");
+  if (!stop || c !== '}') throw valueError("expected '}' before end of string");
   return { name, conversion, spec: [], specNeedsExpanding: false, end: i };
 }
 
@@ -129,7 +130,7 @@ function getInteger(chars: string[]): number {
   for (const ch of chars) {
     if (!isDecimalChar(ch)) return -1;
     n = n * 10 + decimalValue(ch);
-    if (n > Number.MAX_SAFE_INTEGER / 10) raise('ValueError', 'Too many decimal digits in format string');
+    if (n > Number.MAX_SAFE_INTEGER / 10) throw valueError('Too many decimal digits in format string');
   }
   return n;
 }
@@ -151,7 +152,7 @@ function renderField(field: Field, host: StrFormatHost, depth: number, auto: Aut
     default: {
       const cp = field.conversion.codePointAt(0)!;
       const shown = cp > 32 && cp < 127 ? field.conversion : `\\x${cp.toString(16)}`;
-      raise('ValueError', `Unknown conversion specifier ${shown}`);
+      throw valueError(`Unknown conversion specifier ${shown}`);
     }
   }
   const spec = field.specNeedsExpanding ? build(field.spec, host, depth - 1, auto) : field.spec.join('');
@@ -167,19 +168,19 @@ function fieldObject(name: string[], host: StrFormatHost, auto: AutoNumber): unk
   if (empty || index !== -1) {
     if (auto.state === 'init') auto.state = empty ? 'auto' : 'manual';
     if (auto.state === 'manual' && empty) {
-      raise('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+      throw valueError('cannot switch from manual field specification to automatic field numbering');
     }
     if (auto.state === 'auto' && !empty) {
-      raise('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+      throw valueError('cannot switch from automatic field numbering to manual field specification');
     }
     if (empty) index = auto.next++;
   }
   let obj: unknown;
   if (index === -1) obj = host.keyword(first.join(''));
   else {
-    if (!host.hasPositional) raise('ValueError', 'Format string contains positional fields');
+    if (!host.hasPositional) throw valueError('Format string contains positional fields');
     obj = host.positional(index);
-    if (obj === undefined) raise('IndexError', `Replacement index ${index} out of range for positional args tuple`);
+    if (obj === undefined) throw indexError(`Replacement index ${index} out of range for positional args tuple`);
   }
   while (i < name.length) {
     const c = name[i++];
@@ -188,18 +189,18 @@ function fieldObject(name: string[], host: StrFormatHost, auto: AutoNumber): unk
       const start = i;
       while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
       part = name.slice(start, i);
-      if (part.length === 0) raise('ValueError', 'Empty attribute in format string');
+      if (part.length === 0) throw valueError('Empty attribute in format string');
       obj = host.getAttr(obj, part.join(''));
     } else if (c === '[') {
       const start = i;
       while (i < name.length && name[i] !== ']') i++;
-      if (i >= name.length) raise('ValueError', "Missing ']' in format string");
+      if (i >= name.length) throw valueError("Missing ']' in format string");
       part = name.slice(start, i++);
-      if (part.length === 0) raise('ValueError', 'Empty attribute in format string');
+      if (part.length === 0) throw valueError('Empty attribute in format string');
       const key = getInteger(part);
       obj = host.getItem(obj, key === -1 ? part.join('') : key);
     } else {
-      raise('ValueError', "Only '.' or '[' may follow ']' in format field specifier");
+      throw valueError("Only '.' or '[' may follow ']' in format field specifier");
     }
   }
   return obj;

@@ -3,7 +3,8 @@
 // code-point indices; the search itself runs on UTF-16 (a match of a well-formed needle
 // always starts and ends on code-point boundaries).
 
-import { raise } from './raise-shim.js';
+import { valueError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 import { isWide, strLen, unitOffset, cpIndex } from './str.js';
 
 /** CPython's ADJUST_INDICES: slice-style clamping of optional start/end (null = omitted). */
@@ -49,13 +50,13 @@ export function strRfind(s: string, sub: string, start: number | null = null, en
 
 export function strIndex(s: string, sub: string, start: number | null = null, end: number | null = null): number {
   const i = strFind(s, sub, start, end);
-  if (i < 0) raise('ValueError', 'substring not found');
+  if (i < 0) throw valueError('substring not found');
   return i;
 }
 
 export function strRindex(s: string, sub: string, start: number | null = null, end: number | null = null): number {
   const i = strRfind(s, sub, start, end);
-  if (i < 0) raise('ValueError', 'substring not found');
+  if (i < 0) throw valueError('substring not found');
   return i;
 }
 
@@ -114,14 +115,14 @@ export function strReplace(s: string, old: string, replacement: string, count = 
 }
 
 export function strPartition(s: string, sep: string): [string, string, string] {
-  if (sep.length === 0) raise('ValueError', 'empty separator');
+  if (sep.length === 0) throw valueError('empty separator');
   const i = s.indexOf(sep);
   if (i < 0) return [s, '', ''];
   return [s.slice(0, i), sep, s.slice(i + sep.length)];
 }
 
 export function strRpartition(s: string, sep: string): [string, string, string] {
-  if (sep.length === 0) raise('ValueError', 'empty separator');
+  if (sep.length === 0) throw valueError('empty separator');
   const i = s.lastIndexOf(sep);
   if (i < 0) return ['', '', s];
   return [s.slice(0, i), sep, s.slice(i + sep.length)];

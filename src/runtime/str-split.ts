@@ -2,14 +2,15 @@
 // splitlines (every Unicode line boundary Python knows), the strip family, center/ljust/rjust,
 // zfill, expandtabs, and join.
 
-import { raise } from './raise-shim.js';
+import { typeError, valueError } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 import { isSpaceCp } from './unicode.js';
 import { strLen } from './str.js';
 
 export function strSplit(s: string, sep: string | null, maxsplit = -1): string[] {
   if (maxsplit < 0) maxsplit = Infinity;
   if (sep === null) return splitWhitespace(s, maxsplit);
-  if (sep.length === 0) raise('ValueError', 'empty separator');
+  if (sep.length === 0) throw valueError('empty separator');
   const out: string[] = [];
   let pos = 0;
   while (out.length < maxsplit) {
@@ -44,7 +45,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
 export function strRsplit(s: string, sep: string | null, maxsplit = -1): string[] {
   if (maxsplit < 0) maxsplit = Infinity;
   if (sep === null) return rsplitWhitespace(s, maxsplit);
-  if (sep.length === 0) raise('ValueError', 'empty separator');
+  if (sep.length === 0) throw valueError('empty separator');
   const out: string[] = [];
   let end = s.length;
   while (out.length < maxsplit) {
@@ -128,7 +129,7 @@ export function strStrip(s: string, chars: string | null, left: boolean, right: 
 }
 
 function fillChar(fill: string): string {
-  if (strLen(fill) !== 1) raise('TypeError', 'The fill character must be exactly one character long');
+  if (strLen(fill) !== 1) throw typeError('The fill character must be exactly one character long');
   return fill;
 }
 
@@ -184,7 +185,7 @@ export function strExpandtabs(s: string, tabsize = 8): string {
 export function strJoin(sep: string, items: readonly unknown[], typeName: (v: unknown) => string): string {
   for (let i = 0; i < items.length; i++) {
     if (typeof items[i] !== 'string') {
-      raise('TypeError', `sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
+      throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
     }
   }
   return (items as string[]).join(sep);

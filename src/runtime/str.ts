@@ -8,7 +8,8 @@
 // Python string holding two separate surrogate code points that form a pair cannot be told
 // apart from the astral character: a documented limit, see docs/values.md).
 
-import { raise } from './raise-shim.js';
+import { indexError, typeError, valueError, EXC, newException } from './errors.js';
+import './exceptions.js'; // fills EXC when this module is loaded on its own
 
 let lastChecked = '';
 let lastWide = false;
@@ -72,13 +73,13 @@ export function strGetItem(s: string, i: number): string {
   if (!isWide(s)) {
     const n = s.length;
     const k = i < 0 ? i + n : i;
-    if (k < 0 || k >= n) raise('IndexError', 'string index out of range');
+    if (k < 0 || k >= n) throw indexError('string index out of range');
     return s[k]!;
   }
   const table = offsets(s);
   const n = table.length - 1;
   const k = i < 0 ? i + n : i;
-  if (k < 0 || k >= n) raise('IndexError', 'string index out of range');
+  if (k < 0 || k >= n) throw indexError('string index out of range');
   return s.slice(table[k], table[k + 1]);
 }
 
@@ -142,19 +143,19 @@ function inPair(s: string, i: number): boolean {
 /** s * n. */
 export function strRepeat(s: string, n: number): string {
   if (n <= 0 || s.length === 0) return '';
-  if (s.length * n > 2 ** 29) raise('MemoryError', '');
+  if (s.length * n > 2 ** 29) throw newException(EXC['MemoryError']);
   return s.repeat(n);
 }
 
 /** chr(i). */
 export function chr(i: number): string {
-  if (!(i >= 0 && i <= 0x10ffff)) raise('ValueError', 'chr() arg not in range(0x110000)');
+  if (!(i >= 0 && i <= 0x10ffff)) throw valueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(i);
 }
 
 /** ord(c) for a one-code-point string. */
 export function ord(c: string): number {
   const n = strLen(c);
-  if (n !== 1) raise('TypeError', `ord() expected a character, but string of length ${n} found`);
+  if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
   return c.codePointAt(0)!;
 }

@@ -9,7 +9,7 @@ import { floatRepr } from '../../src/runtime/float-format.js';
 import { strRepr } from '../../src/runtime/str-repr.js';
 import { intToStr } from '../../src/runtime/int-text.js';
 import { floatToInt, floatHex } from '../../src/runtime/float.js';
-import { raise } from '../../src/runtime/raise-shim.js';
+import { attributeError, indexError, typeError } from '../../src/runtime/errors.js';
 import { keyError } from '../../src/runtime/errors.js';
 import { type Encoded, pythonEval, capture, mismatches } from './oracle.js';
 import { rng } from '../support/rng.js';
@@ -53,7 +53,7 @@ function formatValue(v: unknown, spec: string): string {
   if (typeof v === 'boolean') return spec === '' ? str(v) : formatInt(Number(v), spec, 'bool');
   if (v instanceof PyFloat) return formatFloat(v.value, spec);
   if (typeof v === 'string') return formatStr(v, spec);
-  if (spec !== '') raise('TypeError', `unsupported format string passed to ${typeName(v)}.__format__`);
+  if (spec !== '') throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
   return str(v);
 }
 
@@ -67,20 +67,20 @@ function strHost(args: V[], kwargs: Map<string, V>): StrFormatHost {
     },
     getAttr: (obj, name) => {
       if (obj instanceof PyFloat && name === 'real') return obj;
-      raise('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+      throw attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
     },
     getItem: (obj, key) => {
       if (Array.isArray(obj)) {
-        if (typeof key !== 'number') raise('TypeError', `list indices must be integers or slices, not ${typeName(key)}`);
-        if (key >= obj.length) raise('IndexError', 'list index out of range');
+        if (typeof key !== 'number') throw typeError(`list indices must be integers or slices, not ${typeName(key)}`);
+        if (key >= obj.length) throw indexError('list index out of range');
         return obj[key];
       }
       if (typeof obj === 'string') {
-        if (typeof key !== 'number') raise('TypeError', `string indices must be integers, not '${typeName(key)}'`);
-        if (key >= [...obj].length) raise('IndexError', 'string index out of range');
+        if (typeof key !== 'number') throw typeError(`string indices must be integers, not '${typeName(key)}'`);
+        if (key >= [...obj].length) throw indexError('string index out of range');
         return [...obj][key];
       }
-      if (!(obj instanceof Map)) raise('TypeError', `'${typeName(obj)}' object is not subscriptable`);
+      if (!(obj instanceof Map)) throw typeError(`'${typeName(obj)}' object is not subscriptable`);
       if (typeof key === 'string' && obj.has(key)) return obj.get(key);
       throw keyError(key);
     },
