@@ -11,7 +11,7 @@ import {
 } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyType } from '../src/runtime/type.js';
-import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
+import { PyBaseException, runtimeError, recursionError } from '../src/runtime/errors.js';
 import type { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction } from '../src/runtime/function.js';
 import { callMethod } from '../src/runtime/call.js';
@@ -64,6 +64,26 @@ export function runFunction(func: PyFunction, fast: (PyValue | undefined)[]): Py
   return runFrame(frame, undefined);
 }
 
+/** The fast locals for a call whose `n` positional arguments on a value stack (after
+ * `self`, when not undefined) map 1:1 onto the parameters; undefined when they do not. */
+function positionalLocals(
+  code: CodeObject,
+  self: PyValue | undefined,
+  stack: (PyValue | undefined)[],
+  start: number,
+  n: number,
+): (PyValue | undefined)[] | undefined {
+  const nargs = self === undefined ? n : n + 1;
+  if (code.argcount !== nargs || code.kwonlyargcount !== 0 || (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) {
+    return undefined;
+  }
+  const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
+  let j = 0;
+  if (self !== undefined) fast[j++] = self;
+  for (let i = 0; i < n; i++) fast[j++] = stack[start + i];
+  return fast;
+}
+
 /** Call a Python function with positional arguments taken from a value stack (no array
  * for the arguments when they map 1:1 onto the parameters). `self` undefined = none. */
 export function callFunctionFast(
@@ -73,32 +93,44 @@ export function callFunctionFast(
   start: number,
   n: number,
 ): PyValue {
-  const code = fn.code as CodeObject;
-  const nargs = self === undefined ? n : n + 1;
-  if (code.argcount === nargs && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-    const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
-    let j = 0;
-    if (self !== undefined) fast[j++] = self;
-    for (let i = 0; i < n; i++) fast[j++] = stack[start + i];
-    return runFunction(fn, fast);
-  }
+  const fast = positionalLocals(fn.code as CodeObject, self, stack, start, n);
+  if (fast !== undefined) return runFunction(fn, fast);
   const args = stack.slice(start, start + n) as PyValue[];
   if (self !== undefined) args.unshift(self);
   return callFunction(fn, args, null);
 }
 
-/** Whether a builtin with signature `sig` can take `n` positional arguments directly (no
- * keywords, no *args/**kwargs; missing optional parameters arrive as undefined, which is
- * what the binder would pass too). */
+/**
+ * The entered frame for a call that runFrame can run in its own loop: a plain (not
+ * generator) function whose positional parameters match the `n` arguments on the stack
+ * (plus `self`) exactly. Undefined for any other call, which takes callFunctionFast. The
+ * recursion limit and the frame chain are updated here, as runFrame does on entry.
+ */
+export function inlineFrame(
+  fn: PyFunction,
+  self: PyValue | undefined,
+  stack: (PyValue | undefined)[],
+  start: number,
+  n: number,
+): Frame | undefined {
+  const code = fn.code as CodeObject;
+  if ((code.flags & GEN_FLAGS) !== 0) return undefined;
+  const fast = positionalLocals(code, self, stack, start, n);
+  if (fast === undefined) return undefined;
+  if (FEEDBACK.enabled) feedbackOf(code).calls++;
+  const frame = new Frame(code, fn.globals, builtins(), null, fast, cellsFor(code, fast, fn.closure), fn);
+  if (++tstate.depth > tstate.recursionLimit) {
+    tstate.depth--;
+    throw recursionError('maximum recursion depth exceeded');
+  }
+  frame.back = tstate.frame;
+  tstate.frame = frame;
+  return frame;
+}
+
+/** Whether a builtin with signature `sig` can take `n` positional arguments directly. */
 export function nativeTakes(sig: NativeSignature, n: number): boolean {
-  return (
-    n >= sig.required &&
-    n <= sig.positional &&
-    sig.posOnly === sig.positional &&
-    sig.names.length === sig.positional &&
-    !sig.varargs &&
-    !sig.varkw
-  );
+  return sig.direct && n >= sig.required && n <= sig.positional;
 }
 
 /** Call a builtin's JS implementation with `n` arguments from a value stack (`self`

@@ -13,8 +13,10 @@ import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyFunction } from '../src/runtime/function.js';
 import { PyMethodDescriptor } from '../src/runtime/builtin-function.js';
 import { defaultSlots } from '../src/runtime/attr.js';
+import { PyMemberDescriptor } from '../src/runtime/descriptors.js';
 
-/** The name is an instance attribute (found in the object's attribute store). */
+/** The name is an instance attribute or a `__slots__` member (either way its value is in the
+ * object's attribute store under the name; absent = the generic path decides). */
 export const IC_INSTANCE = 1;
 /** A Python function on the type, not shadowed by the instance. */
 export const IC_METHOD = 2;
@@ -63,6 +65,7 @@ export function attrCacheFor(obj: PyValue, name: string): AttrCache | undefined 
   if (typeof t.version !== 'number' || !hasPlainGetattr(t)) return undefined;
   const descr = t.lookup(name);
   const store = instanceStore(obj);
+  if (isOwnSlot(t, descr, store)) return new AttrCache(t, t.version, IC_INSTANCE, null);
   if (t.hasDict) {
     if (store === undefined || store === null) return undefined;
     if (descr === undefined) return new AttrCache(t, t.version, IC_INSTANCE, null);
@@ -78,14 +81,21 @@ export function attrCacheFor(obj: PyValue, name: string): AttrCache | undefined 
   return undefined;
 }
 
+/** A slot member descriptor that applies to instances of `t`, which keep attributes in a store. */
+function isOwnSlot(t: PyType, descr: PyValue | undefined, store: HasAttrs['attrs'] | undefined): boolean {
+  return descr instanceof PyMemberDescriptor && store !== undefined && store !== null && t.isSubtypeOf(descr.objclass);
+}
+
 /** A cache entry for `obj.name = v` (STORE_ATTR), or undefined. */
 export function storeCacheFor(obj: PyValue, name: string): AttrCache | undefined {
   const t = typeOf(obj);
-  if (typeof t.version !== 'number' || !t.hasDict) return undefined;
+  if (typeof t.version !== 'number') return undefined;
   if (t.lookup('__setattr__') !== defaultSlots.objectSetattr) return undefined;
   const store = instanceStore(obj);
   if (store === undefined || store === null) return undefined;
   const descr = t.lookup(name);
+  if (isOwnSlot(t, descr, store)) return new AttrCache(t, t.version, IC_STORE, null);
+  if (!t.hasDict) return undefined;
   if (descr !== undefined && !(descr instanceof PyFunction) && !isPlainClassValue(descr)) return undefined;
   return new AttrCache(t, t.version, IC_STORE, null);
 }

@@ -50,7 +50,7 @@ function invokeNative(
   kwnames: readonly string[] | null,
   slotStyle: boolean,
 ): PyValue {
-  if (sig.simple) {
+  if (sig.direct) {
     const n = args.length;
     if ((kwnames === null || kwnames.length === 0) && n >= sig.required && n <= sig.positional) {
       if (self === undefined) {
@@ -69,7 +69,7 @@ function invokeNative(
         default: return fn(self, ...args);
       }
     }
-    if (slotStyle) {
+    if (slotStyle && sig.simple) {
       if (kwnames !== null && kwnames.length > 0) {
         throw typeError(`wrapper ${named.qualname.slice(named.qualname.lastIndexOf('.') + 1)}() takes no keyword arguments`);
       }
@@ -299,8 +299,13 @@ export class PyBuiltinNew extends PyBuiltinFunction {
     if (!cls.isSubtypeOf(owner)) {
       throw typeError(`${owner.qualname}.__new__(${cls.qualname}): ${cls.qualname} is not a subtype of ${owner.qualname}`);
     }
+    return this.construct(cls, args.slice(1), kwnames);
+  }
+
+  /** impl(cls, ...args) for a `cls` already known to be a subtype of the owner (type.__call__). */
+  construct(cls: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
     // Messages name the type, as CPython's: "float expected at most 1 argument, got 2".
-    return invokeNative(this.impl, cls, this.display, this.sig, args.slice(1), kwnames, false);
+    return invokeNative(this.impl, cls, this.display, this.sig, args, kwnames, false);
   }
 }
 

@@ -50,7 +50,7 @@ export function callMethod(
 /** callMethod(fn, self, [arg]) without allocating on the common paths (operator dunders). */
 export function callMethod1(fn: PyValue, self: PyValue, arg: PyValue): PyValue {
   if (fn instanceof PyFunction) return callFunctionSelfArg(fn, self, arg);
-  if (fn instanceof PyMethodDescriptor && fn.sig.simple && fn.sig.required <= 1 && fn.sig.positional >= 1) {
+  if (fn instanceof PyMethodDescriptor && fn.sig.direct && fn.sig.required <= 1 && fn.sig.positional >= 1) {
     fn.checkSelf(self);
     return fn.fn(self, arg);
   }

@@ -22,12 +22,13 @@ export class NativeSignature {
   varkw = false;
   /** Number of JS arguments the implementation receives (after self). */
   arity = 0;
+  /** Positional-only, fixed count, no keywords (set once parsed). */
+  simple = false;
+  /** No *args, **kw or required keyword-only parameter: a call with positional arguments
+   * only, between `required` and `positional` of them, can skip the binder (the missing
+   * optional ones reach JS as undefined, as the binder would pass them). */
+  direct = false;
   constructor(readonly text: string) {}
-
-  /** Positional-only, fixed count, no keywords: calls can skip the binder entirely. */
-  get simple(): boolean {
-    return this.posOnly === this.positional && this.names.length === this.positional && !this.varargs && !this.varkw;
-  }
 }
 
 const cache = new Map<string, NativeSignature>();
@@ -66,6 +67,8 @@ export function parseSignature(text: string): NativeSignature {
     }
   }
   sig.arity = sig.names.length + (sig.varargs ? 1 : 0) + (sig.varkw ? 1 : 0);
+  sig.direct = !sig.varargs && !sig.varkw && sig.kwOnlyRequired.length === 0;
+  sig.simple = sig.direct && sig.posOnly === sig.positional && sig.names.length === sig.positional;
   cache.set(text, sig);
   return sig;
 }

@@ -8,7 +8,8 @@
 // In-place `a += b` tries a.__iadd__(b) first, then the binary protocol.
 // The named functions (add, sub, ...) put JS fast paths for exact small ints and floats in
 // front; int/float/str behaviour proper lives in their type files (reached via the dunders).
-import { PyFloat } from './value.js';
+import { PyFloat, PyComplex } from './value.js';
+import { floatFloorDiv, floatMod, floatPow } from './float.js';
 import { type PyValue } from './object.js';
 import { typeOf, floatType, NotImplemented } from './builtin-types.js';
 import { slotId } from './type.js';
@@ -179,8 +180,46 @@ export function ternaryPow(a: PyValue, b: PyValue, m: PyValue): PyValue {
 // bool is excluded on purpose (True + True goes through int's dunders like any subclass).
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-const isExactFloat = (v: PyValue): v is PyFloat => typeof v === 'object' && v !== null && v.cls === floatType;
+const isExactFloat = (v: PyValue): v is PyFloat => v instanceof PyFloat && v.cls === floatType;
 const isInt = (v: PyValue): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
+
+/** `a <op> b` when one operand is an exact float and the other an exact float or a safe int
+ * (converting those to a double is exact): the float result, or undefined for the full path
+ * (other types, and a zero divisor, whose error message the full path knows). */
+function floatArith(a: PyValue, b: PyValue, op: number): PyValue | undefined {
+  let x: number;
+  let y: number;
+  if (a instanceof PyFloat) {
+    if (a.cls !== floatType) return undefined;
+    x = a.value;
+    if (typeof b === 'number') y = b;
+    else if (isExactFloat(b)) y = b.value;
+    else return undefined;
+  } else if (typeof a === 'number' && isExactFloat(b)) {
+    x = a;
+    y = b.value;
+  } else return undefined;
+  switch (op) {
+    case BinaryOp.ADD:
+      return new PyFloat(x + y);
+    case BinaryOp.SUBTRACT:
+      return new PyFloat(x - y);
+    case BinaryOp.MULTIPLY:
+      return new PyFloat(x * y);
+    case BinaryOp.TRUE_DIVIDE:
+      return y === 0 ? undefined : new PyFloat(x / y);
+    case BinaryOp.FLOOR_DIVIDE:
+      return y === 0 ? undefined : new PyFloat(floatFloorDiv(x, y));
+    case BinaryOp.REMAINDER:
+      return y === 0 ? undefined : new PyFloat(floatMod(x, y));
+    case BinaryOp.POWER: {
+      const r = floatPow(x, y);
+      return typeof r === 'number' ? new PyFloat(r) : new PyComplex(r.real, r.imag);
+    }
+    default:
+      return undefined;
+  }
+}
 
 export function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -189,7 +228,8 @@ export function add(a: PyValue, b: PyValue): PyValue {
     return intAdd(a, b);
   }
   if (typeof a === 'string' && typeof b === 'string') return a + b;
-  if (isExactFloat(a) && isExactFloat(b)) return new PyFloat(a.value + b.value);
+  const f = floatArith(a, b, BinaryOp.ADD);
+  if (f !== undefined) return f;
   if (isInt(a) && isInt(b)) return intAdd(a, b);
   return binaryOp(a, b, BinaryOp.ADD);
 }
@@ -200,15 +240,25 @@ export function sub(a: PyValue, b: PyValue): PyValue {
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
     return intSub(a, b);
   }
-  if (isExactFloat(a) && isExactFloat(b)) return new PyFloat(a.value - b.value);
+  const f = floatArith(a, b, BinaryOp.SUBTRACT);
+  if (f !== undefined) return f;
   if (isInt(a) && isInt(b)) return intSub(a, b);
   return binaryOp(a, b, BinaryOp.SUBTRACT);
 }
 
 export function mul(a: PyValue, b: PyValue): PyValue {
   if (isInt(a) && isInt(b)) return intMul(a, b);
-  if (isExactFloat(a) && isExactFloat(b)) return new PyFloat(a.value * b.value);
+  const f = floatArith(a, b, BinaryOp.MULTIPLY);
+  if (f !== undefined) return f;
   return binaryOp(a, b, BinaryOp.MULTIPLY);
+}
+
+/** int / int of safe ints is one correctly rounded division, as CPython's. */
+export function trueDiv(a: PyValue, b: PyValue): PyValue {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return new PyFloat(a / b);
+  const f = floatArith(a, b, BinaryOp.TRUE_DIVIDE);
+  if (f !== undefined) return f;
+  return binaryOp(a, b, BinaryOp.TRUE_DIVIDE);
 }
 
 const intFast =
@@ -216,15 +266,30 @@ const intFast =
   (a: PyValue, b: PyValue): PyValue =>
     isInt(a) && isInt(b) ? f(a, b) : binaryOp(a, b, opNum);
 
-export const floorDiv = intFast(intFloorDiv, BinaryOp.FLOOR_DIVIDE);
-export const mod = intFast(intMod, BinaryOp.REMAINDER);
+export function floorDiv(a: PyValue, b: PyValue): PyValue {
+  if (isInt(a) && isInt(b)) return intFloorDiv(a, b);
+  const f = floatArith(a, b, BinaryOp.FLOOR_DIVIDE);
+  if (f !== undefined) return f;
+  return binaryOp(a, b, BinaryOp.FLOOR_DIVIDE);
+}
+
+export function mod(a: PyValue, b: PyValue): PyValue {
+  if (isInt(a) && isInt(b)) return intMod(a, b);
+  const f = floatArith(a, b, BinaryOp.REMAINDER);
+  if (f !== undefined) return f;
+  return binaryOp(a, b, BinaryOp.REMAINDER);
+}
+
+export function power(a: PyValue, b: PyValue): PyValue {
+  const f = floatArith(a, b, BinaryOp.POWER);
+  if (f !== undefined) return f;
+  return binaryOp(a, b, BinaryOp.POWER);
+}
 export const lshift = intFast(intLshift, BinaryOp.LSHIFT);
 export const rshift = intFast(intRshift, BinaryOp.RSHIFT);
 export const bitAnd = intFast(intAnd, BinaryOp.AND);
 export const bitOr = intFast(intOr, BinaryOp.OR);
 export const bitXor = intFast(intXor, BinaryOp.XOR);
-export const trueDiv = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.TRUE_DIVIDE);
-export const power = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.POWER);
 export const matmul = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.MATRIX_MULTIPLY);
 export const divmod = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.DIVMOD);
 

@@ -3,7 +3,8 @@
 // equal types). If everything returns NotImplemented, == and != fall back to identity and
 // the orderings raise "'<' not supported between instances of 'int' and 'str'".
 import { type PyValue } from './object.js';
-import { typeOf, NotImplemented } from './builtin-types.js';
+import { typeOf, floatType, NotImplemented } from './builtin-types.js';
+import { PyFloat } from './value.js';
 import { slotId } from './type.js';
 import { typeError } from './errors.js';
 import { callMethod1 } from './call.js';
@@ -17,15 +18,27 @@ const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].map(
 const SWAPPED = [4, 5, 2, 3, 0, 1];
 const SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
 
+/** int, bool and exact float as a JS number or bigint (undefined for anything else). */
+function numericValue(v: PyValue): number | bigint | undefined {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+    default:
+      return v instanceof PyFloat && v.cls === floatType ? v.value : undefined;
+  }
+}
+
 function compareFast(a: PyValue, b: PyValue, op: number): boolean | undefined {
-  if (typeof a === 'boolean') a = a ? 1 : 0;
-  if (typeof b === 'boolean') b = b ? 1 : 0;
   const ta = typeof a;
   const tb = typeof b;
-  if ((ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint')) {
-    // JS compares number/bigint mixtures exactly.
-    const x = a as number;
-    const y = b as number;
+  const x = numericValue(a) as number;
+  const y = numericValue(b) as number;
+  if (x !== undefined && y !== undefined) {
+    // JS compares number/bigint mixtures exactly (a safe int or a bigint against a double
+    // too), and NaN compares unequal and unordered, as in Python.
     switch (op) {
       case 0: return x < y;
       case 1: return x <= y;

@@ -6,7 +6,7 @@ import { type PyValue, newAttrStore, hasAttrs } from './object.js';
 import { PyType, SLOT } from './type.js';
 import { objectType, typeType, typeOf } from './builtin-types.js';
 import { typeError, valueError, runtimeError, attributeError, PyBaseException } from './errors.js';
-import { defMethod, defClassMethod, defGetSet, defNew, PyGetSetDescriptor } from './builtin-function.js';
+import { defMethod, defClassMethod, defGetSet, defNew, PyGetSetDescriptor, PyBuiltinNew } from './builtin-function.js';
 import { typeGetAttr, typeSetAttr, noAttribute, attrName, defaultSlots, descrGet, instanceDictOf } from './attr.js';
 import { call, callMethod, typeCallHook } from './call.js';
 import { PyFunction, PyCell } from './function.js';
@@ -37,6 +37,8 @@ export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonl
   if (newFn === objectType.ns.get('__new__')) {
     obj = objectNew(cls, 0);
     if (args.length > 0 && isObjectInit(cls.lookupSlot(SLOT.init))) throw typeError(`${cls.qualname}() takes no arguments`);
+  } else if (newFn instanceof PyBuiltinNew && newFn.owner === cls) {
+    obj = newFn.construct(cls, args, kwnames);
   } else {
     const f = newFn instanceof PyStaticMethod ? newFn.callable : descrGet(newFn!, undefined, cls);
     obj = call(f, [cls, ...args], kwnames);

@@ -1,0 +1,155 @@
+# The interpreter's fast paths must agree with the full protocols: __slots__ attribute
+# caches, float arithmetic and comparisons, calls of builtin types, builtins called
+# positionally, and Python calls run inside the caller's dispatch loop.
+
+
+class P:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x):
+        self.x = x
+
+
+def read_slots(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append((o.x, o.y))
+        except AttributeError as e:
+            out.append(str(e))
+    return out
+
+
+p = P(1)
+print(read_slots([p, p]))
+p.y = 2
+print(read_slots([p, p]))
+del p.y
+print(read_slots([p]))
+
+
+class Q(P):
+    pass
+
+
+q = Q(3)
+q.y = 4
+q.z = 5
+print(read_slots([p, q, p, q]), q.z)
+P.x = property(lambda self: "prop")
+print(read_slots([q]))
+try:
+    q.x = 9
+except AttributeError as e:
+    print("AttributeError:", e)
+
+values = [3, -2, 0, 2**60, 1.5, -0.0, 0.0, float("inf"), float("nan"), True, 7.25]
+for a in values:
+    row = []
+    for b in values:
+        for op in ("+", "-", "*", "/", "//", "%", "**"):
+            if op == "**" and type(b) is int and abs(b) > 64:
+                continue
+            try:
+                r = eval(f"a {op} b")
+                row.append(repr(r))
+            except Exception as e:
+                row.append(f"{type(e).__name__}: {e}")
+        row.append(str([a < b, a <= b, a == b, a != b, a > b, a >= b]))
+    print(a, " ".join(row))
+
+x = 10
+x /= 4
+x //= 0.5
+x **= 0.5
+x %= 1.25
+print(x, 7 / 2, -7 / 2, 0 / -5, 2**53 / 3)
+
+print(str(), str("a"), str(1.5), str(b"x", "ascii"), str(object="kw"), repr(str(None)))
+print(int(), int("ff", 16), int("12", base=8), int(2.9), int(-2.9), float(), float("1e3"), float(2**70))
+print(bool(), bool([]), bool("x"), complex(1, 2), tuple("ab"), list(range(3)))
+try:
+    int("x", 99)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    str(1, 2, 3, 4)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class MyInt(int):
+    def __new__(cls, v):
+        return super().__new__(cls, v * 2)
+
+
+class MyStr(str):
+    pass
+
+
+print(MyInt(4), type(MyInt(4)).__name__, MyStr("s"), type(MyStr("s")).__name__)
+print("a,b,c".split(",", 1), "a b".split(None), "abc".find("c", 1), "x".center(5, "*"))
+
+
+def depth(n):
+    if n == 0:
+        raise KeyError("bottom")
+    return depth(n - 1) + 1
+
+
+def catch_at(n, k):
+    try:
+        return depth(n)
+    except KeyError as e:
+        return f"caught {e} at {k}"
+
+
+def middle(n):
+    try:
+        return catch_at(n, "inner")
+    finally:
+        print("finally in middle")
+
+
+print(middle(5))
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+print(fib(20))
+
+
+class Counter:
+    def __init__(self):
+        self.n = 0
+
+    def bump(self, k):
+        self.n += k
+        return self
+
+
+c = Counter()
+for i in range(100):
+    c.bump(i).bump(1)
+print(c.n)
+
+
+def outer():
+    def inner(v):
+        if v > 2:
+            raise ValueError(f"too big: {v}")
+        return v
+
+    total = 0
+    for v in range(5):
+        try:
+            total += inner(v)
+        except ValueError as e:
+            print(e)
+    return total
+
+
+print(outer())
+depth(3)
