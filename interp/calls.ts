@@ -11,7 +11,7 @@ import {
 } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyType } from '../src/runtime/type.js';
-import { PyBaseException, runtimeError, recursionError } from '../src/runtime/errors.js';
+import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
 import type { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction } from '../src/runtime/function.js';
 import { callMethod } from '../src/runtime/call.js';
@@ -98,34 +98,6 @@ export function callFunctionFast(
   const args = stack.slice(start, start + n) as PyValue[];
   if (self !== undefined) args.unshift(self);
   return callFunction(fn, args, null);
-}
-
-/**
- * The entered frame for a call that runFrame can run in its own loop: a plain (not
- * generator) function whose positional parameters match the `n` arguments on the stack
- * (plus `self`) exactly. Undefined for any other call, which takes callFunctionFast. The
- * recursion limit and the frame chain are updated here, as runFrame does on entry.
- */
-export function inlineFrame(
-  fn: PyFunction,
-  self: PyValue | undefined,
-  stack: (PyValue | undefined)[],
-  start: number,
-  n: number,
-): Frame | undefined {
-  const code = fn.code as CodeObject;
-  if ((code.flags & GEN_FLAGS) !== 0) return undefined;
-  const fast = positionalLocals(code, self, stack, start, n);
-  if (fast === undefined) return undefined;
-  if (FEEDBACK.enabled) feedbackOf(code).calls++;
-  const frame = new Frame(code, fn.globals, builtins(), null, fast, cellsFor(code, fast, fn.closure), fn);
-  if (++tstate.depth > tstate.recursionLimit) {
-    tstate.depth--;
-    throw recursionError('maximum recursion depth exceeded');
-  }
-  frame.back = tstate.frame;
-  tstate.frame = frame;
-  return frame;
 }
 
 /** Whether a builtin with signature `sig` can take `n` positional arguments directly. */

@@ -38,7 +38,7 @@ import {
   unpackSequence,
 } from './support.js';
 import { loadAttr } from './eval-support.js';
-import { callFunctionFast, callWithSelf, nativeTakes, callNativeFromStack, inlineFrame } from './calls.js';
+import { callFunctionFast, callWithSelf, nativeTakes, callNativeFromStack } from './calls.js';
 import { addTraceback } from './traceback.js';
 import { Feedback, FEEDBACK, INT_INT, OTHER_INT } from './feedback.js';
 import { codeRuntime, type GlobalCache } from './code-runtime.js';
@@ -71,6 +71,19 @@ export const interrupt = { requested: false, exception: null as (() => PyBaseExc
  * value) or raises. `throwIn` is raised at the resume point (generator.throw()).
  */
 export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValue {
+  const code = f.code;
+  const words = code.code;
+  const rt = codeRuntime(code);
+  const consts = rt.consts;
+  const caches = rt.caches;
+  const globalCaches = rt.globalCaches;
+  const names = code.names;
+  const stack = f.stack;
+  const fast = f.fast;
+  const cells = f.cells;
+  const fb = FEEDBACK.enabled ? (rt.feedback ??= new Feedback(words.length)) : null;
+  let sp = f.sp;
+  let pc = f.pc;
   let pending: PyBaseException | undefined = throwIn;
   // Enter: recursion limit and the frame chain (restored on every exit below).
   if (++tstate.depth > tstate.recursionLimit) {
@@ -81,625 +94,569 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
   tstate.frame = f;
   // Set just before re-raising without a new traceback entry (RERAISE, bare raise).
   let reraise = false;
-  // Calls of plain Python functions run in this same loop (as in CPython 3.11): the callee
-  // frame becomes `f` and the caller's state waits in its Frame. `inlined` counts the frames
-  // entered that way, which return (or raise) into their caller instead of out of runFrame.
-  let inlined = 0;
-  frames: for (;;) {
-    const code = f.code;
-    const words = code.code;
-    const rt = codeRuntime(code);
-    const consts = rt.consts;
-    const caches = rt.caches;
-    const globalCaches = rt.globalCaches;
-    const names = code.names;
-    const stack = f.stack;
-    const fast = f.fast;
-    const cells = f.cells;
-    const fb = FEEDBACK.enabled ? (rt.feedback ??= new Feedback(words.length)) : null;
-    let sp = f.sp;
-    let pc = f.pc;
-    for (;;) {
-      try {
-        if (pending !== undefined) {
-          const e = pending;
-          pending = undefined;
-          throw e;
-        }
-        for (;;) {
-          const w = words[pc++];
-          switch (w & 0xff) {
-            case O.NOP:
-              continue;
-            case O.POP_TOP:
-              stack[--sp] = undefined;
-              continue;
-            case O.ROT_TWO: {
-              const t = stack[sp - 1];
-              stack[sp - 1] = stack[sp - 2];
-              stack[sp - 2] = t;
-              continue;
-            }
-            case O.ROT_THREE: {
-              const t = stack[sp - 1];
-              stack[sp - 1] = stack[sp - 2];
-              stack[sp - 2] = stack[sp - 3];
-              stack[sp - 3] = t;
-              continue;
-            }
-            case O.DUP_TOP:
-              stack[sp] = stack[sp - 1];
-              sp++;
-              continue;
-            case O.COPY:
-              stack[sp] = stack[sp - (w >>> 8)];
-              sp++;
-              continue;
-            case O.SWAP: {
-              const i = sp - (w >>> 8);
-              const t = stack[sp - 1];
-              stack[sp - 1] = stack[i];
-              stack[i] = t;
-              continue;
-            }
+  for (;;) {
+    try {
+      if (pending !== undefined) {
+        const e = pending;
+        pending = undefined;
+        throw e;
+      }
+      for (;;) {
+        const w = words[pc++];
+        switch (w & 0xff) {
+          case O.NOP:
+            continue;
+          case O.POP_TOP:
+            stack[--sp] = undefined;
+            continue;
+          case O.ROT_TWO: {
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - 2];
+            stack[sp - 2] = t;
+            continue;
+          }
+          case O.ROT_THREE: {
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - 2];
+            stack[sp - 2] = stack[sp - 3];
+            stack[sp - 3] = t;
+            continue;
+          }
+          case O.DUP_TOP:
+            stack[sp] = stack[sp - 1];
+            sp++;
+            continue;
+          case O.COPY:
+            stack[sp] = stack[sp - (w >>> 8)];
+            sp++;
+            continue;
+          case O.SWAP: {
+            const i = sp - (w >>> 8);
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[i];
+            stack[i] = t;
+            continue;
+          }
 
-            // ---- unary ----
-            case O.UNARY_POSITIVE:
-              stack[sp - 1] = pos(stack[sp - 1] as PyValue);
-              continue;
-            case O.UNARY_NEGATIVE:
-              stack[sp - 1] = neg(stack[sp - 1] as PyValue);
-              continue;
-            case O.UNARY_NOT: {
-              const v = stack[sp - 1];
-              stack[sp - 1] = v === true ? false : v === false ? true : !isTrue(v as PyValue);
-              continue;
-            }
-            case O.UNARY_INVERT:
-              stack[sp - 1] = invert(stack[sp - 1] as PyValue);
-              continue;
+          // ---- unary ----
+          case O.UNARY_POSITIVE:
+            stack[sp - 1] = pos(stack[sp - 1] as PyValue);
+            continue;
+          case O.UNARY_NEGATIVE:
+            stack[sp - 1] = neg(stack[sp - 1] as PyValue);
+            continue;
+          case O.UNARY_NOT: {
+            const v = stack[sp - 1];
+            stack[sp - 1] = v === true ? false : v === false ? true : !isTrue(v as PyValue);
+            continue;
+          }
+          case O.UNARY_INVERT:
+            stack[sp - 1] = invert(stack[sp - 1] as PyValue);
+            continue;
 
-            // ---- binary ----
-            case O.BINARY_ADD: {
-              const b = stack[--sp] as PyValue;
-              const a = stack[sp - 1] as PyValue;
-              stack[sp] = undefined;
-              if (typeof a === 'number' && typeof b === 'number') {
-                const r = a + b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
-                  stack[sp - 1] = r;
-                  continue;
-                }
-              }
-              if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = BINARY_FUNCTIONS[0](a, b);
-              continue;
-            }
-            case O.BINARY_SUBTRACT: {
-              const b = stack[--sp] as PyValue;
-              const a = stack[sp - 1] as PyValue;
-              stack[sp] = undefined;
-              if (typeof a === 'number' && typeof b === 'number') {
-                const r = a - b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
-                  stack[sp - 1] = r;
-                  continue;
-                }
-              }
-              if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = BINARY_FUNCTIONS[10](a, b);
-              continue;
-            }
-            case O.BINARY_POWER:
-            case O.BINARY_MULTIPLY:
-            case O.BINARY_MATRIX_MULTIPLY:
-            case O.BINARY_FLOOR_DIVIDE:
-            case O.BINARY_TRUE_DIVIDE:
-            case O.BINARY_MODULO:
-            case O.BINARY_LSHIFT:
-            case O.BINARY_RSHIFT:
-            case O.BINARY_AND:
-            case O.BINARY_XOR:
-            case O.BINARY_OR: {
-              const b = stack[--sp] as PyValue;
-              const a = stack[sp - 1] as PyValue;
-              stack[sp] = undefined;
-              if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = BINARY_FUNCTIONS[NB_OF[(w & 0xff) - O.BINARY_POWER]](a, b);
-              continue;
-            }
-            case O.INPLACE_ADD: {
-              const b = stack[--sp] as PyValue;
-              const a = stack[sp - 1] as PyValue;
-              stack[sp] = undefined;
-              if (typeof a === 'number' && typeof b === 'number') {
-                const r = a + b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
-                  stack[sp - 1] = r;
-                  continue;
-                }
-              }
-              if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[0](a, b) : inplaceOp(a, b, 0);
-              continue;
-            }
-            case O.INPLACE_POWER:
-            case O.INPLACE_MULTIPLY:
-            case O.INPLACE_MATRIX_MULTIPLY:
-            case O.INPLACE_FLOOR_DIVIDE:
-            case O.INPLACE_TRUE_DIVIDE:
-            case O.INPLACE_MODULO:
-            case O.INPLACE_SUBTRACT:
-            case O.INPLACE_LSHIFT:
-            case O.INPLACE_RSHIFT:
-            case O.INPLACE_AND:
-            case O.INPLACE_XOR:
-            case O.INPLACE_OR: {
-              const b = stack[--sp] as PyValue;
-              const a = stack[sp - 1] as PyValue;
-              stack[sp] = undefined;
-              if (fb !== null) fb.operands(pc - 1, a, b);
-              const nb = NB_OF[(w & 0xff) - O.INPLACE_POWER];
-              stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[nb](a, b) : inplaceOp(a, b, nb);
-              continue;
-            }
-
-            // ---- comparisons ----
-            case O.COMPARE_OP: {
-              const b = stack[--sp] as PyValue;
-              const a = stack[sp - 1] as PyValue;
-              stack[sp] = undefined;
-              const op = w >>> 8;
-              if (typeof a === 'number' && typeof b === 'number') {
+          // ---- binary ----
+          case O.BINARY_ADD: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            stack[sp] = undefined;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                 if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
-                switch (op) {
-                  case 0: stack[sp - 1] = a < b; continue;
-                  case 1: stack[sp - 1] = a <= b; continue;
-                  case 2: stack[sp - 1] = a === b; continue;
-                  case 3: stack[sp - 1] = a !== b; continue;
-                  case 4: stack[sp - 1] = a > b; continue;
-                  case 5: stack[sp - 1] = a >= b; continue;
-                }
+                stack[sp - 1] = r;
+                continue;
               }
-              if (fb !== null) fb.operands(pc - 1, a, b);
-              if (typeof a === 'string' && typeof b === 'string') {
-                switch (op) {
-                  case 2: stack[sp - 1] = a === b; continue;
-                  case 3: stack[sp - 1] = a !== b; continue;
-                  case 6: stack[sp - 1] = b.includes(a); continue;
-                  case 7: stack[sp - 1] = !b.includes(a); continue;
-                  case 0: stack[sp - 1] = strCompare(a, b) < 0; continue;
-                  case 1: stack[sp - 1] = strCompare(a, b) <= 0; continue;
-                  case 4: stack[sp - 1] = strCompare(a, b) > 0; continue;
-                  case 5: stack[sp - 1] = strCompare(a, b) >= 0; continue;
-                }
-              }
-              stack[sp - 1] = compareOp(a, b, op);
-              continue;
             }
-            case O.CHECK_EG_MATCH:
-            case O.PREP_RERAISE_STAR:
-              throw newException(EXC['SystemError'], 'except* is not supported by this interpreter yet');
+            if (fb !== null) fb.operands(pc - 1, a, b);
+            stack[sp - 1] = BINARY_FUNCTIONS[0](a, b);
+            continue;
+          }
+          case O.BINARY_SUBTRACT: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            stack[sp] = undefined;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
+                stack[sp - 1] = r;
+                continue;
+              }
+            }
+            if (fb !== null) fb.operands(pc - 1, a, b);
+            stack[sp - 1] = BINARY_FUNCTIONS[10](a, b);
+            continue;
+          }
+          case O.BINARY_POWER:
+          case O.BINARY_MULTIPLY:
+          case O.BINARY_MATRIX_MULTIPLY:
+          case O.BINARY_FLOOR_DIVIDE:
+          case O.BINARY_TRUE_DIVIDE:
+          case O.BINARY_MODULO:
+          case O.BINARY_LSHIFT:
+          case O.BINARY_RSHIFT:
+          case O.BINARY_AND:
+          case O.BINARY_XOR:
+          case O.BINARY_OR: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            stack[sp] = undefined;
+            if (fb !== null) fb.operands(pc - 1, a, b);
+            stack[sp - 1] = BINARY_FUNCTIONS[NB_OF[(w & 0xff) - O.BINARY_POWER]](a, b);
+            continue;
+          }
+          case O.INPLACE_ADD: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            stack[sp] = undefined;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
+                stack[sp - 1] = r;
+                continue;
+              }
+            }
+            if (fb !== null) fb.operands(pc - 1, a, b);
+            stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[0](a, b) : inplaceOp(a, b, 0);
+            continue;
+          }
+          case O.INPLACE_POWER:
+          case O.INPLACE_MULTIPLY:
+          case O.INPLACE_MATRIX_MULTIPLY:
+          case O.INPLACE_FLOOR_DIVIDE:
+          case O.INPLACE_TRUE_DIVIDE:
+          case O.INPLACE_MODULO:
+          case O.INPLACE_SUBTRACT:
+          case O.INPLACE_LSHIFT:
+          case O.INPLACE_RSHIFT:
+          case O.INPLACE_AND:
+          case O.INPLACE_XOR:
+          case O.INPLACE_OR: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            stack[sp] = undefined;
+            if (fb !== null) fb.operands(pc - 1, a, b);
+            const nb = NB_OF[(w & 0xff) - O.INPLACE_POWER];
+            stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[nb](a, b) : inplaceOp(a, b, nb);
+            continue;
+          }
 
-            // ---- loads, stores, deletes ----
-            case O.LOAD_CONST:
-              stack[sp++] = consts[w >>> 8];
-              continue;
-            case O.LOAD_FAST: {
-              const v = fast[w >>> 8];
-              if (v === undefined) throw unboundLocal(code.varnames[w >>> 8]);
-              stack[sp++] = v;
-              continue;
-            }
-            case O.STORE_FAST:
-              fast[w >>> 8] = stack[--sp];
-              stack[sp] = undefined;
-              continue;
-            case O.LOAD_GLOBAL: {
-              const c = globalCaches[pc - 1];
-              if (c !== undefined && c.globals === f.globals && c.globalsVersion === c.globals.version) {
-                if (!c.inBuiltins) {
-                  stack[sp++] = c.globals.values[c.index];
-                  continue;
-                }
-                if (c.builtinsVersion === f.builtins.version) {
-                  stack[sp++] = f.builtins.values[c.index];
-                  continue;
-                }
+          // ---- comparisons ----
+          case O.COMPARE_OP: {
+            const b = stack[--sp] as PyValue;
+            const a = stack[sp - 1] as PyValue;
+            stack[sp] = undefined;
+            const op = w >>> 8;
+            if (typeof a === 'number' && typeof b === 'number') {
+              if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
+              switch (op) {
+                case 0: stack[sp - 1] = a < b; continue;
+                case 1: stack[sp - 1] = a <= b; continue;
+                case 2: stack[sp - 1] = a === b; continue;
+                case 3: stack[sp - 1] = a !== b; continue;
+                case 4: stack[sp - 1] = a > b; continue;
+                case 5: stack[sp - 1] = a >= b; continue;
               }
-              stack[sp++] = loadGlobalCached(f, names[w >>> 8], globalCaches, pc - 1);
-              continue;
             }
-            case O.STORE_GLOBAL:
-              f.globals.setStr(names[w >>> 8], stack[--sp] as PyValue);
-              stack[sp] = undefined;
-              continue;
-            case O.LOAD_NAME:
-              stack[sp++] = loadName(f, names[w >>> 8]);
-              continue;
-            case O.STORE_NAME:
-              storeName(f, names[w >>> 8], stack[--sp] as PyValue);
-              stack[sp] = undefined;
-              continue;
-            case O.LOAD_DEREF: {
-              const v = cells[w >>> 8].value;
-              if (v === undefined) throw emptyCell(code, w >>> 8);
-              stack[sp++] = v;
-              continue;
+            if (fb !== null) fb.operands(pc - 1, a, b);
+            if (typeof a === 'string' && typeof b === 'string') {
+              switch (op) {
+                case 2: stack[sp - 1] = a === b; continue;
+                case 3: stack[sp - 1] = a !== b; continue;
+                case 6: stack[sp - 1] = b.includes(a); continue;
+                case 7: stack[sp - 1] = !b.includes(a); continue;
+                case 0: stack[sp - 1] = strCompare(a, b) < 0; continue;
+                case 1: stack[sp - 1] = strCompare(a, b) <= 0; continue;
+                case 4: stack[sp - 1] = strCompare(a, b) > 0; continue;
+                case 5: stack[sp - 1] = strCompare(a, b) >= 0; continue;
+              }
             }
-            case O.STORE_DEREF:
-              cells[w >>> 8].value = stack[--sp];
-              stack[sp] = undefined;
-              continue;
-            case O.LOAD_ATTR: {
-              const obj = stack[sp - 1] as PyValue;
-              const name = names[w >>> 8];
-              const c = caches[pc - 1];
-              if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
-                const store = (obj as PyObject & HasAttrs).attrs;
-                if (store !== null && store !== undefined) {
-                  const v = store[name];
-                  if (c.kind === IC_INSTANCE) {
-                    if (v !== undefined) {
-                      stack[sp - 1] = v;
-                      continue;
-                    }
-                  } else if (v === undefined) {
-                    stack[sp - 1] = c.kind === IC_METHOD ? new PyBoundMethod(c.value, obj) : c.value;
+            stack[sp - 1] = compareOp(a, b, op);
+            continue;
+          }
+          case O.CHECK_EG_MATCH:
+          case O.PREP_RERAISE_STAR:
+            throw newException(EXC['SystemError'], 'except* is not supported by this interpreter yet');
+
+          // ---- loads, stores, deletes ----
+          case O.LOAD_CONST:
+            stack[sp++] = consts[w >>> 8];
+            continue;
+          case O.LOAD_FAST: {
+            const v = fast[w >>> 8];
+            if (v === undefined) throw unboundLocal(code.varnames[w >>> 8]);
+            stack[sp++] = v;
+            continue;
+          }
+          case O.STORE_FAST:
+            fast[w >>> 8] = stack[--sp];
+            stack[sp] = undefined;
+            continue;
+          case O.LOAD_GLOBAL: {
+            const c = globalCaches[pc - 1];
+            if (c !== undefined && c.globals === f.globals && c.globalsVersion === c.globals.version) {
+              if (!c.inBuiltins) {
+                stack[sp++] = c.globals.values[c.index];
+                continue;
+              }
+              if (c.builtinsVersion === f.builtins.version) {
+                stack[sp++] = f.builtins.values[c.index];
+                continue;
+              }
+            }
+            stack[sp++] = loadGlobalCached(f, names[w >>> 8], globalCaches, pc - 1);
+            continue;
+          }
+          case O.STORE_GLOBAL:
+            f.globals.setStr(names[w >>> 8], stack[--sp] as PyValue);
+            stack[sp] = undefined;
+            continue;
+          case O.LOAD_NAME:
+            stack[sp++] = loadName(f, names[w >>> 8]);
+            continue;
+          case O.STORE_NAME:
+            storeName(f, names[w >>> 8], stack[--sp] as PyValue);
+            stack[sp] = undefined;
+            continue;
+          case O.LOAD_DEREF: {
+            const v = cells[w >>> 8].value;
+            if (v === undefined) throw emptyCell(code, w >>> 8);
+            stack[sp++] = v;
+            continue;
+          }
+          case O.STORE_DEREF:
+            cells[w >>> 8].value = stack[--sp];
+            stack[sp] = undefined;
+            continue;
+          case O.LOAD_ATTR: {
+            const obj = stack[sp - 1] as PyValue;
+            const name = names[w >>> 8];
+            const c = caches[pc - 1];
+            if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              const store = (obj as PyObject & HasAttrs).attrs;
+              if (store !== null && store !== undefined) {
+                const v = store[name];
+                if (c.kind === IC_INSTANCE) {
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
                     continue;
                   }
-                }
-              } else if (c === undefined || c.type.version !== c.version) {
-                caches[pc - 1] = attrCacheFor(obj, name);
-              }
-              if (fb !== null) fb.receiver(pc - 1, obj);
-              f.pc = pc;
-              stack[sp - 1] = loadAttr(obj, name);
-              continue;
-            }
-            case O.STORE_ATTR: {
-              const obj = stack[--sp] as PyValue;
-              const v = stack[--sp] as PyValue;
-              stack[sp] = stack[sp + 1] = undefined;
-              const name = names[w >>> 8];
-              const c = caches[pc - 1];
-              if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
-                const store = (obj as PyObject & HasAttrs).attrs;
-                if (store !== null) {
-                  store[name] = v;
-                  continue;
-                }
-              } else if (c === undefined || c.type.version !== c.version) {
-                caches[pc - 1] = storeCacheFor(obj, name);
-              }
-              if (fb !== null) fb.receiver(pc - 1, obj);
-              setAttr(obj, name, v);
-              continue;
-            }
-            case O.LOAD_SUBSCR: {
-              const key = stack[--sp] as PyValue;
-              const obj = stack[sp - 1] as PyValue;
-              stack[sp] = undefined;
-              if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
-                const items = obj.items;
-                const i = key < 0 ? key + items.length : key;
-                if (i >= 0 && i < items.length) {
-                  if (fb !== null) fb.operandKinds[pc - 1] |= OTHER_INT;
-                  stack[sp - 1] = items[i];
+                } else if (v === undefined) {
+                  stack[sp - 1] = c.kind === IC_METHOD ? new PyBoundMethod(c.value, obj) : c.value;
                   continue;
                 }
               }
-              if (fb !== null) fb.operands(pc - 1, obj, key);
-              stack[sp - 1] = typeof obj === 'string' && typeof key === 'number' ? strGetItem(obj, key) : getItem(obj, key);
-              continue;
+            } else if (c === undefined || c.type.version !== c.version) {
+              caches[pc - 1] = attrCacheFor(obj, name);
             }
-            case O.STORE_SUBSCR: {
-              const key = stack[--sp] as PyValue;
-              const obj = stack[--sp] as PyValue;
-              const v = stack[--sp] as PyValue;
-              stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
-              if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
-                const items = obj.items;
-                const i = key < 0 ? key + items.length : key;
-                if (i >= 0 && i < items.length) {
-                  items[i] = v;
-                  continue;
-                }
+            if (fb !== null) fb.receiver(pc - 1, obj);
+            f.pc = pc;
+            stack[sp - 1] = loadAttr(obj, name);
+            continue;
+          }
+          case O.STORE_ATTR: {
+            const obj = stack[--sp] as PyValue;
+            const v = stack[--sp] as PyValue;
+            stack[sp] = stack[sp + 1] = undefined;
+            const name = names[w >>> 8];
+            const c = caches[pc - 1];
+            if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              const store = (obj as PyObject & HasAttrs).attrs;
+              if (store !== null) {
+                store[name] = v;
+                continue;
               }
-              setItem(obj, key, v);
-              continue;
+            } else if (c === undefined || c.type.version !== c.version) {
+              caches[pc - 1] = storeCacheFor(obj, name);
             }
-            case O.JUMP:
-              pc = w >>> 8;
-              continue;
-            case O.JUMP_BACKWARD:
-              pc = w >>> 8;
-              if (fb !== null) fb.backedges++;
-              if (interrupt.requested) throw takeInterrupt();
-              continue;
-            case O.POP_JUMP_IF_FALSE: {
-              const v = stack[--sp];
-              stack[sp] = undefined;
-              if (v === false || (v !== true && !isTrue(v as PyValue))) pc = w >>> 8;
-              continue;
-            }
-            case O.POP_JUMP_IF_TRUE: {
-              const v = stack[--sp];
-              stack[sp] = undefined;
-              if (v === true || (v !== false && isTrue(v as PyValue))) pc = w >>> 8;
-              continue;
-            }
-            case O.POP_JUMP_IF_NONE:
-              if (stack[--sp] === null) pc = w >>> 8;
-              stack[sp] = undefined;
-              continue;
-            case O.POP_JUMP_IF_NOT_NONE:
-              if (stack[--sp] !== null) pc = w >>> 8;
-              stack[sp] = undefined;
-              continue;
-            case O.JUMP_IF_FALSE_OR_POP: {
-              const v = stack[sp - 1];
-              if (v === false || (v !== true && !isTrue(v as PyValue))) pc = w >>> 8;
-              else stack[--sp] = undefined;
-              continue;
-            }
-            case O.JUMP_IF_TRUE_OR_POP: {
-              const v = stack[sp - 1];
-              if (v === true || (v !== false && isTrue(v as PyValue))) pc = w >>> 8;
-              else stack[--sp] = undefined;
-              continue;
-            }
-            case O.GET_ITER:
-              stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
-              continue;
-            case O.FOR_ITER: {
-              const it = stack[sp - 1] as PyValue;
-              const v = it instanceof PyIterator ? it.next() : iterNext(it);
-              if (v === undefined) {
-                stack[--sp] = undefined;
-                pc = w >>> 8;
-              } else stack[sp++] = v;
-              continue;
-            }
-            case O.CALL_FUNCTION: {
-              const n = w >>> 8;
-              f.pc = pc;
-              const base = sp - n - 1;
-              const fn = stack[base] as PyValue;
-              if (fb !== null) fb.callTarget(pc - 1, fn);
-              let r: PyValue;
-              if (fn instanceof PyFunction) {
-                const callee = inlineFrame(fn, undefined, stack, base + 1, n);
-                if (callee !== undefined) {
-                  for (let i = base; i < sp; i++) stack[i] = undefined;
-                  f.sp = base;
-                  f = callee;
-                  inlined++;
-                  continue frames;
-                }
-                r = callFunctionFast(fn, undefined, stack, base + 1, n);
+            if (fb !== null) fb.receiver(pc - 1, obj);
+            setAttr(obj, name, v);
+            continue;
+          }
+          case O.LOAD_SUBSCR: {
+            const key = stack[--sp] as PyValue;
+            const obj = stack[sp - 1] as PyValue;
+            stack[sp] = undefined;
+            if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+              const items = obj.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                if (fb !== null) fb.operandKinds[pc - 1] |= OTHER_INT;
+                stack[sp - 1] = items[i];
+                continue;
               }
-              else if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) r = callNativeFromStack(fn.fn, fn.self, stack, base + 1, n);
-              else r = call(fn, stack.slice(base + 1, sp) as PyValue[], null);
-              for (let i = base + 1; i < sp; i++) stack[i] = undefined;
-              stack[base] = r;
-              sp = base + 1;
-              continue;
             }
-            case O.LOAD_METHOD: {
-              const obj = stack[sp - 1] as PyValue;
-              const name = names[w >>> 8];
-              const c = caches[pc - 1];
-              if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
-                if (c.kind === IC_NATIVE_METHOD) {
-                  stack[sp - 1] = c.value;
-                  stack[sp++] = obj;
-                  continue;
-                }
-                const store = (obj as PyObject & HasAttrs).attrs;
-                if (c.kind === IC_METHOD && (store === undefined || (store !== null && store[name] === undefined))) {
-                  stack[sp - 1] = c.value;
-                  stack[sp++] = obj;
-                  continue;
-                }
-              } else if (c === undefined || c.type.version !== c.version) {
-                caches[pc - 1] = attrCacheFor(obj, name);
+            if (fb !== null) fb.operands(pc - 1, obj, key);
+            stack[sp - 1] = typeof obj === 'string' && typeof key === 'number' ? strGetItem(obj, key) : getItem(obj, key);
+            continue;
+          }
+          case O.STORE_SUBSCR: {
+            const key = stack[--sp] as PyValue;
+            const obj = stack[--sp] as PyValue;
+            const v = stack[--sp] as PyValue;
+            stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
+            if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+              const items = obj.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                items[i] = v;
+                continue;
               }
-              if (fb !== null) fb.receiver(pc - 1, obj);
-              const m = lookupMethod(obj, name);
-              if (m !== undefined) {
-                stack[sp - 1] = m;
-                stack[sp++] = obj;
-              } else {
-                stack[sp - 1] = undefined;
-                stack[sp++] = loadAttr(obj, name);
-              }
-              continue;
             }
-            case O.CALL_METHOD: {
-              const n = w >>> 8;
-              f.pc = pc;
-              const base = sp - n - 2;
-              const meth = stack[base];
-              let r: PyValue;
-              if (meth === undefined) {
-                const fn = stack[base + 1] as PyValue;
-                if (fb !== null) fb.callTarget(pc - 1, fn);
-                if (fn instanceof PyFunction) r = callFunctionFast(fn, undefined, stack, base + 2, n);
-                else if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) r = callNativeFromStack(fn.fn, fn.self, stack, base + 2, n);
-                else r = call(fn, stack.slice(base + 2, sp) as PyValue[], null);
-              } else {
-                if (fb !== null) fb.callTarget(pc - 1, meth);
-                const self = stack[base + 1] as PyValue;
-                if (meth instanceof PyFunction) {
-                  const callee = inlineFrame(meth, self, stack, base + 2, n);
-                  if (callee !== undefined) {
-                    for (let i = base; i < sp; i++) stack[i] = undefined;
-                    f.sp = base;
-                    f = callee;
-                    inlined++;
-                    continue frames;
-                  }
-                  r = callFunctionFast(meth, self, stack, base + 2, n);
-                }
-                else if (meth instanceof PyMethodDescriptor) {
-                  r = nativeTakes(meth.sig, n)
-                    ? callNativeFromStack(meth.fn, self, stack, base + 2, n)
-                    : meth.callWithSelf(self, stack.slice(base + 2, sp) as PyValue[], null);
-                }
-                else r = callWithSelf(meth, self, stack.slice(base + 2, sp) as PyValue[], null);
-              }
-              for (let i = base + 1; i < sp; i++) stack[i] = undefined;
-              stack[base] = r;
-              sp = base + 1;
-              continue;
-            }
-            case O.RETURN_VALUE: {
-              const v = stack[--sp] as PyValue;
-              stack[sp] = undefined;
-              f.sp = sp;
-              f.pc = pc;
-              f.done = true;
-              tstate.frame = f.back;
-              tstate.depth--;
-              if (inlined > 0) {
-                const caller = f.back!;
-                f.back = null;
-                inlined--;
-                caller.stack[caller.sp++] = v;
-                f = caller;
-                continue frames;
-              }
-              f.back = null;
-              return v;
-            }
-            case O.YIELD_VALUE: {
-              const v = stack[--sp] as PyValue;
-              stack[sp] = undefined;
-              f.sp = sp;
-              f.pc = pc;
-              tstate.frame = f.back;
-              f.back = null;
-              tstate.depth--;
-              return v;
-            }
-            case O.END_ASYNC_FOR: {
-              const exc = stack[--sp] as PyBaseException;
-              stack[sp] = undefined;
-              if (!(exc instanceof PyBaseException && exc.cls.isSubtypeOf(EXC['StopAsyncIteration']))) {
-                reraise = true;
-                throw exc;
-              }
+            setItem(obj, key, v);
+            continue;
+          }
+          case O.JUMP:
+            pc = w >>> 8;
+            continue;
+          case O.JUMP_BACKWARD:
+            pc = w >>> 8;
+            if (fb !== null) fb.backedges++;
+            if (interrupt.requested) throw takeInterrupt();
+            continue;
+          case O.POP_JUMP_IF_FALSE: {
+            const v = stack[--sp];
+            stack[sp] = undefined;
+            if (v === false || (v !== true && !isTrue(v as PyValue))) pc = w >>> 8;
+            continue;
+          }
+          case O.POP_JUMP_IF_TRUE: {
+            const v = stack[--sp];
+            stack[sp] = undefined;
+            if (v === true || (v !== false && isTrue(v as PyValue))) pc = w >>> 8;
+            continue;
+          }
+          case O.POP_JUMP_IF_NONE:
+            if (stack[--sp] === null) pc = w >>> 8;
+            stack[sp] = undefined;
+            continue;
+          case O.POP_JUMP_IF_NOT_NONE:
+            if (stack[--sp] !== null) pc = w >>> 8;
+            stack[sp] = undefined;
+            continue;
+          case O.JUMP_IF_FALSE_OR_POP: {
+            const v = stack[sp - 1];
+            if (v === false || (v !== true && !isTrue(v as PyValue))) pc = w >>> 8;
+            else stack[--sp] = undefined;
+            continue;
+          }
+          case O.JUMP_IF_TRUE_OR_POP: {
+            const v = stack[sp - 1];
+            if (v === true || (v !== false && isTrue(v as PyValue))) pc = w >>> 8;
+            else stack[--sp] = undefined;
+            continue;
+          }
+          case O.GET_ITER:
+            stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
+            continue;
+          case O.FOR_ITER: {
+            const it = stack[sp - 1] as PyValue;
+            const v = it instanceof PyIterator ? it.next() : iterNext(it);
+            if (v === undefined) {
               stack[--sp] = undefined;
-              continue;
+              pc = w >>> 8;
+            } else stack[sp++] = v;
+            continue;
+          }
+          case O.CALL_FUNCTION: {
+            const n = w >>> 8;
+            f.pc = pc;
+            const base = sp - n - 1;
+            const fn = stack[base] as PyValue;
+            if (fb !== null) fb.callTarget(pc - 1, fn);
+            let r: PyValue;
+            if (fn instanceof PyFunction) r = callFunctionFast(fn, undefined, stack, base + 1, n);
+            else if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) r = callNativeFromStack(fn.fn, fn.self, stack, base + 1, n);
+            else r = call(fn, stack.slice(base + 1, sp) as PyValue[], null);
+            for (let i = base + 1; i < sp; i++) stack[i] = undefined;
+            stack[base] = r;
+            sp = base + 1;
+            continue;
+          }
+          case O.LOAD_METHOD: {
+            const obj = stack[sp - 1] as PyValue;
+            const name = names[w >>> 8];
+            const c = caches[pc - 1];
+            if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              if (c.kind === IC_NATIVE_METHOD) {
+                stack[sp - 1] = c.value;
+                stack[sp++] = obj;
+                continue;
+              }
+              const store = (obj as PyObject & HasAttrs).attrs;
+              if (c.kind === IC_METHOD && (store === undefined || (store !== null && store[name] === undefined))) {
+                stack[sp - 1] = c.value;
+                stack[sp++] = obj;
+                continue;
+              }
+            } else if (c === undefined || c.type.version !== c.version) {
+              caches[pc - 1] = attrCacheFor(obj, name);
             }
-            case O.RERAISE: {
-              const n = w >>> 8;
-              const exc = stack[--sp];
-              // The original raise is the frame's current instruction (f_lineno) while unwinding.
-              if (n > 0) f.pc = (stack[sp - n] as number) + 1;
+            if (fb !== null) fb.receiver(pc - 1, obj);
+            const m = lookupMethod(obj, name);
+            if (m !== undefined) {
+              stack[sp - 1] = m;
+              stack[sp++] = obj;
+            } else {
+              stack[sp - 1] = undefined;
+              stack[sp++] = loadAttr(obj, name);
+            }
+            continue;
+          }
+          case O.CALL_METHOD: {
+            const n = w >>> 8;
+            f.pc = pc;
+            const base = sp - n - 2;
+            const meth = stack[base];
+            let r: PyValue;
+            if (meth === undefined) {
+              const fn = stack[base + 1] as PyValue;
+              if (fb !== null) fb.callTarget(pc - 1, fn);
+              if (fn instanceof PyFunction) r = callFunctionFast(fn, undefined, stack, base + 2, n);
+              else if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) r = callNativeFromStack(fn.fn, fn.self, stack, base + 2, n);
+              else r = call(fn, stack.slice(base + 2, sp) as PyValue[], null);
+            } else {
+              if (fb !== null) fb.callTarget(pc - 1, meth);
+              const self = stack[base + 1] as PyValue;
+              if (meth instanceof PyFunction) r = callFunctionFast(meth, self, stack, base + 2, n);
+              else if (meth instanceof PyMethodDescriptor) {
+                r = nativeTakes(meth.sig, n)
+                  ? callNativeFromStack(meth.fn, self, stack, base + 2, n)
+                  : meth.callWithSelf(self, stack.slice(base + 2, sp) as PyValue[], null);
+              }
+              else r = callWithSelf(meth, self, stack.slice(base + 2, sp) as PyValue[], null);
+            }
+            for (let i = base + 1; i < sp; i++) stack[i] = undefined;
+            stack[base] = r;
+            sp = base + 1;
+            continue;
+          }
+          case O.RETURN_VALUE: {
+            const v = stack[--sp] as PyValue;
+            stack[sp] = undefined;
+            f.sp = sp;
+            f.pc = pc;
+            f.done = true;
+            tstate.frame = f.back;
+            f.back = null;
+            tstate.depth--;
+            return v;
+          }
+          case O.YIELD_VALUE: {
+            const v = stack[--sp] as PyValue;
+            stack[sp] = undefined;
+            f.sp = sp;
+            f.pc = pc;
+            tstate.frame = f.back;
+            f.back = null;
+            tstate.depth--;
+            return v;
+          }
+          case O.END_ASYNC_FOR: {
+            const exc = stack[--sp] as PyBaseException;
+            stack[sp] = undefined;
+            if (!(exc instanceof PyBaseException && exc.cls.isSubtypeOf(EXC['StopAsyncIteration']))) {
               reraise = true;
               throw exc;
             }
-            case O.RAISE_VARARGS: {
-              const n = w >>> 8;
-              if (n === 0) {
-                const h = handledException();
-                if (h === null) throw newException(EXC['RuntimeError'], 'No active exception to reraise');
-                reraise = true;
-                throw h;
-              }
-              const cause = n === 2 ? (stack[--sp] as PyValue) : undefined;
-              const exc = stack[--sp] as PyValue;
-              throw doRaise(exc, cause);
-            }
-            case O.BUILD_TUPLE: {
-              const n = w >>> 8;
-              const items = stack.slice(sp - n, sp) as PyValue[];
-              for (let i = sp - n; i < sp; i++) stack[i] = undefined;
-              sp -= n;
-              stack[sp++] = newTuple(items);
-              continue;
-            }
-            case O.BUILD_LIST: {
-              const n = w >>> 8;
-              const items = stack.slice(sp - n, sp) as PyValue[];
-              for (let i = sp - n; i < sp; i++) stack[i] = undefined;
-              sp -= n;
-              stack[sp++] = new PyList(items);
-              continue;
-            }
-            case O.LIST_APPEND: {
-              const v = stack[--sp] as PyValue;
-              stack[sp] = undefined;
-              (stack[sp - (w >>> 8)] as PyList).items.push(v);
-              continue;
-            }
-            case O.UNPACK_SEQUENCE: {
-              const n = w >>> 8;
-              const v = stack[--sp] as PyValue;
-              unpackSequence(v, n, stack, sp);
-              sp += n;
-              continue;
-            }
-            case O.SEND: {
-              const v = stack[--sp] as PyValue;
-              const recv = stack[sp - 1] as PyValue;
-              const r = delegateSend(recv, v);
-              if (delegateDone) {
-                stack[sp - 1] = r;
-                pc = w >>> 8;
-              } else stack[sp++] = r;
-              continue;
-            }
-            default:
-              f.pc = pc;
-              sp = runRareOp(f, w, stack, sp, pc - 1, fb);
-              continue;
+            stack[--sp] = undefined;
+            continue;
           }
-        }
-      } catch (err) {
-        // Leave first (plain stores: safe even right after a JS stack overflow), re-enter
-        // below if this frame handles the exception.
-        tstate.frame = f.back;
-        tstate.depth--;
-        const exc = asPyException(err);
-        const raisedAt = pc - 1;
-        if (reraise) reraise = false;
-        else {
-          if (exc.traceback === null) setContext(exc);
-          addTraceback(exc, f, raisedAt);
-        }
-        const h = code.handlerAt(raisedAt);
-        if (h === undefined) {
-          for (let i = f.base; i < sp; i++) stack[i] = undefined;
-          f.sp = f.base;
-          f.pc = pc;
-          f.done = true;
-          if (inlined > 0) {
-            // Raise again in the caller, at its call instruction.
-            const caller = f.back!;
-            f.back = null;
-            inlined--;
-            f = caller;
-            pending = exc;
-            continue frames;
+          case O.RERAISE: {
+            const n = w >>> 8;
+            const exc = stack[--sp];
+            // The original raise is the frame's current instruction (f_lineno) while unwinding.
+            if (n > 0) f.pc = (stack[sp - n] as number) + 1;
+            reraise = true;
+            throw exc;
           }
-          f.back = null;
-          throw exc;
+          case O.RAISE_VARARGS: {
+            const n = w >>> 8;
+            if (n === 0) {
+              const h = handledException();
+              if (h === null) throw newException(EXC['RuntimeError'], 'No active exception to reraise');
+              reraise = true;
+              throw h;
+            }
+            const cause = n === 2 ? (stack[--sp] as PyValue) : undefined;
+            const exc = stack[--sp] as PyValue;
+            throw doRaise(exc, cause);
+          }
+          case O.BUILD_TUPLE: {
+            const n = w >>> 8;
+            const items = stack.slice(sp - n, sp) as PyValue[];
+            for (let i = sp - n; i < sp; i++) stack[i] = undefined;
+            sp -= n;
+            stack[sp++] = newTuple(items);
+            continue;
+          }
+          case O.BUILD_LIST: {
+            const n = w >>> 8;
+            const items = stack.slice(sp - n, sp) as PyValue[];
+            for (let i = sp - n; i < sp; i++) stack[i] = undefined;
+            sp -= n;
+            stack[sp++] = new PyList(items);
+            continue;
+          }
+          case O.LIST_APPEND: {
+            const v = stack[--sp] as PyValue;
+            stack[sp] = undefined;
+            (stack[sp - (w >>> 8)] as PyList).items.push(v);
+            continue;
+          }
+          case O.UNPACK_SEQUENCE: {
+            const n = w >>> 8;
+            const v = stack[--sp] as PyValue;
+            unpackSequence(v, n, stack, sp);
+            sp += n;
+            continue;
+          }
+          case O.SEND: {
+            const v = stack[--sp] as PyValue;
+            const recv = stack[sp - 1] as PyValue;
+            const r = delegateSend(recv, v);
+            if (delegateDone) {
+              stack[sp - 1] = r;
+              pc = w >>> 8;
+            } else stack[sp++] = r;
+            continue;
+          }
+          default:
+            f.pc = pc;
+            sp = runRareOp(f, w, stack, sp, pc - 1, fb);
+            continue;
         }
-        tstate.frame = f;
-        tstate.depth++;
-        const depth = f.base + h.depth;
-        for (let i = depth; i < sp; i++) stack[i] = undefined;
-        sp = depth;
-        if (h.lasti) stack[sp++] = raisedAt;
-        stack[sp++] = exc;
-        pc = h.target;
       }
+    } catch (err) {
+      // Leave first (plain stores: safe even right after a JS stack overflow), re-enter
+      // below if this frame handles the exception.
+      tstate.frame = f.back;
+      tstate.depth--;
+      const exc = asPyException(err);
+      const raisedAt = pc - 1;
+      if (reraise) reraise = false;
+      else {
+        if (exc.traceback === null) setContext(exc);
+        addTraceback(exc, f, raisedAt);
+      }
+      const h = code.handlerAt(raisedAt);
+      if (h === undefined) {
+        for (let i = f.base; i < sp; i++) stack[i] = undefined;
+        f.sp = f.base;
+        f.pc = pc;
+        f.done = true;
+        f.back = null;
+        throw exc;
+      }
+      tstate.frame = f;
+      tstate.depth++;
+      const depth = f.base + h.depth;
+      for (let i = depth; i < sp; i++) stack[i] = undefined;
+      sp = depth;
+      if (h.lasti) stack[sp++] = raisedAt;
+      stack[sp++] = exc;
+      pc = h.target;
     }
   }
 }
