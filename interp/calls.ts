@@ -54,7 +54,11 @@ function cellsFor(code: CodeObject, fast: (PyValue | undefined)[], closure: read
 /** The code runner for Python functions: `fast` holds the bound parameters. */
 export function runFunction(func: PyFunction, fast: (PyValue | undefined)[]): PyValue {
   const code = func.code as CodeObject;
-  if (FEEDBACK.enabled) feedbackOf(code).calls++;
+  if (FEEDBACK.enabled) {
+    const fb = feedbackOf(code);
+    fb.calls++;
+    fb.remaining--;
+  }
   const frame = new Frame(code, func.globals, builtins(), null, fast, cellsFor(code, fast, func.closure), func);
   const flags = code.flags;
   if (flags & GEN_FLAGS) {

@@ -81,7 +81,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
   const stack = f.stack;
   const fast = f.fast;
   const cells = f.cells;
-  const fb = FEEDBACK.enabled ? (rt.feedback ??= new Feedback(words.length)) : null;
+  const counters = FEEDBACK.enabled ? (rt.feedback ??= new Feedback(words.length)) : null;
+  // Per-instruction recording: only inside the warm-up window.
+  let fb = counters !== null && counters.remaining > 0 ? counters : null;
   let sp = f.sp;
   let pc = f.pc;
   let pending: PyBaseException | undefined = throwIn;
@@ -412,7 +414,10 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             continue;
           case O.JUMP_BACKWARD:
             pc = w >>> 8;
-            if (fb !== null) fb.backedges++;
+            if (counters !== null) {
+              counters.backedges++;
+              if (fb !== null && --fb.remaining <= 0) fb = null;
+            }
             if (interrupt.requested) throw takeInterrupt();
             continue;
           case O.POP_JUMP_IF_FALSE: {

@@ -2,7 +2,8 @@
 // back-edges it ran; per instruction, the operand kinds seen by arithmetic, comparisons and
 // subscripts, the receiver class of attribute loads/method lookups, and the call targets.
 // These are the facts a JIT speculates on. Recording is cheap (a bit-or or a compare per
-// instruction) and can be switched off: FEEDBACK.enabled = false (or PYTIER_FEEDBACK=0).
+// instruction), happens during a code object's warm-up window only (FEEDBACK.window) and can
+// be switched off: FEEDBACK.enabled = false (or PYTIER_FEEDBACK=0).
 import type { PyValue } from '../src/runtime/object.js';
 import { PyFloat } from '../src/runtime/value.js';
 import { typeOf, floatType } from '../src/runtime/builtin-types.js';
@@ -11,7 +12,13 @@ import { PyBoundMethod } from '../src/runtime/function.js';
 
 const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
 
-export const FEEDBACK = { enabled: env?.PYTIER_FEEDBACK !== '0' };
+export const FEEDBACK = {
+  enabled: env?.PYTIER_FEEDBACK !== '0',
+  /** Per-instruction facts are recorded while a CodeObject is warming up: for its first
+   * `window` calls plus loop back-edges (what a JIT compiles from; it tiers up within that
+   * window, and a later type change deoptimizes it). The counters always tick. */
+  window: 2000,
+};
 
 /** Operand kind bits (one byte per operand). */
 export const Kind = { INT: 1, BIGINT: 2, FLOAT: 4, STR: 8, BOOL: 16, NONE: 32, OTHER: 64 } as const;
@@ -42,6 +49,8 @@ export const MEGAMORPHIC = Symbol('megamorphic');
 export class Feedback {
   calls = 0;
   backedges = 0;
+  /** Calls plus back-edges left in the recording window (see FEEDBACK.window). */
+  remaining = FEEDBACK.window;
   /** Per instruction: kinds of the left (low byte) and right (high byte) operand seen so
    * far by arithmetic, comparisons and subscripts. */
   readonly operandKinds: Uint16Array;
