@@ -5,9 +5,9 @@
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf, NotImplemented } from './builtin-types.js';
-import { typeError, valueError, keyError } from './errors.js';
+import { typeError, valueError, keyError, runtimeError } from './errors.js';
 import { defMethod, defNew, defClassMethod } from './builtin-function.js';
-import { PyDict, dictType, newDict } from './dict.js';
+import { PyDict, dictType } from './dict.js';
 import { PyList } from './list.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { getIter, iterNext, getItem, setItem, toArray } from './ops-protocols.js';
@@ -26,10 +26,13 @@ function hasKeys(v: PyValue): boolean {
  * `onDuplicate` (for f(**a)) is called instead of overwriting an existing key. */
 function mergeMapping(d: PyDict, other: PyValue, onDuplicate: ((key: PyValue) => never) | null): void {
   if (other instanceof PyDict && other.cls.lookup('__iter__') === dictType.ns.get('__iter__')) {
-    const entries = other.entries();
-    for (const [k, v] of entries) {
-      if (onDuplicate !== null && d.has(k)) onDuplicate(k);
-      d.set(k, v);
+    // Entries are merged with their stored hashes (no __hash__ calls), as CPython does.
+    const version = other.version;
+    const n = other.keys.length;
+    for (let i = 0; i < n; i++) {
+      if (other.keys[i] === undefined) continue;
+      if (!d.mergeEntry(other, i, onDuplicate !== null)) onDuplicate!(other.keys[i]!);
+      if (other.version !== version) throw runtimeError('dict mutated during update');
     }
     return;
   }
@@ -168,7 +171,7 @@ defMethod(dictType, 'clear', 0, (self: PyDict) => {
 
 /** dict.copy(): always a plain dict, in the same order. */
 export function dictCopy(d: PyDict): PyDict {
-  return newDict(d.entries());
+  return d.copy();
 }
 defMethod(dictType, 'copy', 0, dictCopy);
 

@@ -7,17 +7,30 @@
 // Layout: entries in insertion order in parallel arrays (a deleted entry leaves a hole,
 // key === undefined, compacted when holes dominate). Keys whose equality is plain JS value
 // equality (str, int, bool, None, exact float) are indexed by a JS Map on a normalised
-// primitive; every other key by its Python hash. A primitive key and an object key can
-// still be equal (1 and an int subclass instance, 1 and complex(1, 0)): lookups that miss
-// in one index consult the other by hash.
+// primitive; every other key by its Python hash, kept as int32 halves (hash.ts: tuple and
+// str hashes need no bigint) and indexed by the low half. A primitive key and an object key
+// can still be equal (1 and an int subclass instance, 1 and complex(1, 0)): lookups that
+// miss in one index consult the other by hash.
 import { PyObject, PyFloat } from './value.js';
 import { type PyValue, withInstanceAttrs } from './object.js';
 import type { PyType } from './type.js';
 import { newBuiltinType, floatType } from './builtin-types.js';
-import { hashOf } from './ops-hash.js';
+import { hashOf, hashParts, HASH } from './ops-hash.js';
+import { hashFromParts } from './hash.js';
 import { eq } from './ops-compare.js';
+import { seqRichCompare } from './sequence.js';
 import { runtimeError } from './errors.js';
-import { tupleType } from './tuple.js';
+import { PyTuple, tupleType } from './tuple.js';
+
+/** Key equality for dict and set lookups (PyObject_RichCompareBool): what eq() decides,
+ * with exact tuples compared item by item directly (tuple keys are common). */
+export function keysEqual(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    return seqRichCompare(a.items, b.items, 2) === true;
+  }
+  return eq(a, b);
+}
 
 /** The Map key of a key whose equality is JS equality, or undefined for "use __hash__". */
 function primitiveKey(k: PyValue): unknown {
@@ -43,13 +56,17 @@ function primitiveKey(k: PyValue): unknown {
 export class PyDict extends PyObject {
   keys: (PyValue | undefined)[] = [];
   values: PyValue[] = [];
-  /** Python hash of each non-primitive key (undefined for primitive keys and holes). */
-  private hashes: (number | bigint | undefined)[] = [];
+  /** The hash halves (int32) of each non-primitive key; hashHi is undefined for primitive
+   * keys and holes. */
+  private hashHi: (number | undefined)[] = [];
+  private hashLo: number[] = [];
   size = 0;
   /** Bumped on every insertion of a new key or deletion: iteration checks it. */
   version = 0;
   private prim = new Map<unknown, number>();
-  private hashed: Map<number | bigint, number[]> | null = null;
+  /** Entries of non-primitive keys by the low half of their hash (an entry index, or
+   * several in an array when low halves collide). */
+  private hashed: Map<number, number | number[]> | null = null;
   /** Primitive keys by Python hash, built on demand: only needed when an object of a
    * user type (an int subclass, an IntEnum, a class with __eq__) is looked up and might
    * equal a primitive key. */
@@ -70,7 +87,7 @@ export class PyDict extends PyObject {
     const i = this.prim.get(key);
     if (i !== undefined) return this.values[i];
     if (this.hashed === null) return undefined;
-    const j = this.findHashed(key, hashOf(key));
+    const j = this.findHashedKey(key);
     return j < 0 ? undefined : this.values[j];
   }
 
@@ -92,7 +109,7 @@ export class PyDict extends PyObject {
         return;
       }
       if (this.hashed !== null) {
-        const j = this.findHashed(key, hashOf(key));
+        const j = this.findHashedKey(key);
         if (j >= 0) {
           this.values[j] = value;
           return;
@@ -101,17 +118,15 @@ export class PyDict extends PyObject {
       this.addPrimitive(pk, key, value);
       return;
     }
-    const h = hashOf(key);
-    const i = this.findObject(key, h);
+    hashParts(key);
+    const hi = HASH[0]! | 0;
+    const lo = HASH[1]! | 0;
+    const i = this.findObject(key, hi, lo);
     if (i >= 0) {
       this.values[i] = value;
       return;
     }
-    const slot = this.append(key, value, h);
-    this.hashed ??= new Map();
-    const bucket = this.hashed.get(h);
-    if (bucket === undefined) this.hashed.set(h, [slot]);
-    else bucket.push(slot);
+    this.addHashed(key, value, hi, lo);
   }
 
   setStr(key: string, value: PyValue): void {
@@ -131,17 +146,16 @@ export class PyDict extends PyObject {
   /** Remove the entry at index `i` (a live entry) and return its value. */
   deleteAt(i: number): PyValue {
     const key = this.keys[i]!;
-    const h = this.hashes[i];
-    if (h === undefined) {
+    if (this.hashHi[i] === undefined) {
       this.prim.delete(primitiveKey(key));
       if (this.primByHash !== null) removeFromBucket(this.primByHash, hashOf(key), i);
     } else {
-      removeFromBucket(this.hashed!, h, i);
+      removeFromIndex(this.hashed!, this.hashLo[i]!, i);
     }
     const value = this.values[i];
     this.keys[i] = undefined;
     this.values[i] = null;
-    this.hashes[i] = undefined;
+    this.hashHi[i] = undefined;
     this.size--;
     this.version++;
     if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
@@ -151,7 +165,8 @@ export class PyDict extends PyObject {
   clear(): void {
     this.keys = [];
     this.values = [];
-    this.hashes = [];
+    this.hashHi = [];
+    this.hashLo = [];
     this.size = 0;
     this.version++;
     this.prim.clear();
@@ -181,70 +196,137 @@ export class PyDict extends PyObject {
     }
   }
 
-  /** The stored hash of entry `i` (computing it for primitive keys). */
-  hashAt(i: number): number | bigint {
-    return this.hashes[i] ?? hashOf(this.keys[i]!);
+  /** The hash halves [hi, lo] of the key of live entry `i` in the shared HASH scratch
+   * (stored for object keys, computed for primitive ones: read them at once). */
+  hashPartsAt(i: number): Uint32Array {
+    const hi = this.hashHi[i];
+    if (hi === undefined) return hashParts(this.keys[i]!);
+    HASH[0] = hi;
+    HASH[1] = this.hashLo[i]!;
+    return HASH;
   }
 
   private find(key: PyValue, pk: unknown): number {
     if (pk !== undefined) {
       const i = this.prim.get(pk);
       if (i !== undefined) return i;
-      return this.hashed === null ? -1 : this.findHashed(key, hashOf(key));
+      return this.hashed === null ? -1 : this.findHashedKey(key);
     }
-    return this.findObject(key, hashOf(key));
+    hashParts(key);
+    return this.findObject(key, HASH[0]! | 0, HASH[1]! | 0);
   }
 
   /** Lookup of a key that is not a primitive: among object keys, then among primitive
    * keys with the same hash (e.g. an int subclass instance equal to an int key). */
-  private findObject(key: PyValue, h: number | bigint): number {
-    const i = this.findHashed(key, h);
+  private findObject(key: PyValue, hi: number, lo: number): number {
+    const i = this.findHashed(key, hi, lo);
     if (i >= 0 || this.prim.size === 0 || (key instanceof PyObject && key.cls === tupleType)) return i;
     if (this.primByHash === null) {
       this.primByHash = new Map();
       for (const j of this.prim.values()) addToBucket(this.primByHash, hashOf(this.keys[j]!), j);
     }
-    const bucket = this.primByHash.get(h);
+    const bucket = this.primByHash.get(hashFromParts(hi, lo));
     if (bucket === undefined) return -1;
     for (const j of bucket) if (eq(this.keys[j]!, key)) return j;
     return -1;
   }
 
-  private findHashed(key: PyValue, h: number | bigint): number {
-    const bucket = this.hashed?.get(h);
+  /** findHashed for a key whose hash is still to be computed. */
+  private findHashedKey(key: PyValue): number {
+    hashParts(key);
+    return this.findHashed(key, HASH[0]! | 0, HASH[1]! | 0);
+  }
+
+  /** Among the object keys: the entry whose hash is hi:lo and whose key equals `key`. */
+  private findHashed(key: PyValue, hi: number, lo: number): number {
+    const bucket = this.hashed?.get(lo);
     if (bucket === undefined) return -1;
+    if (typeof bucket === 'number') return this.hashHi[bucket] === hi && keysEqual(this.keys[bucket]!, key) ? bucket : -1;
     for (const i of bucket) {
-      const k = this.keys[i]!;
-      if (k === key || eq(k, key)) return i;
+      if (this.hashHi[i] !== hi) continue;
+      if (keysEqual(this.keys[i]!, key)) return i;
     }
     return -1;
   }
 
   private addPrimitive(pk: unknown, key: PyValue, value: PyValue): void {
-    const slot = this.append(key, value, undefined);
+    const slot = this.append(key, value, undefined, 0);
     this.prim.set(pk, slot);
     if (this.primByHash !== null) addToBucket(this.primByHash, hashOf(key), slot);
   }
 
-  private append(key: PyValue, value: PyValue, h: number | bigint | undefined): number {
+  private addHashed(key: PyValue, value: PyValue, hi: number, lo: number): void {
+    const slot = this.append(key, value, hi, lo);
+    this.hashed ??= new Map();
+    const bucket = this.hashed.get(lo);
+    if (bucket === undefined) this.hashed.set(lo, slot);
+    else if (typeof bucket === 'number') this.hashed.set(lo, [bucket, slot]);
+    else bucket.push(slot);
+  }
+
+  private append(key: PyValue, value: PyValue, hi: number | undefined, lo: number): number {
     this.keys.push(key);
     this.values.push(value);
-    this.hashes.push(h);
+    this.hashHi.push(hi);
+    this.hashLo.push(lo);
     this.size++;
     this.version++;
     return this.keys.length - 1;
   }
 
+  /** A plain dict with the same entries in the same order, made without __hash__ or
+   * __eq__ calls (CPython's dict.copy). */
+  copy(): PyDict {
+    const d = new PyDict();
+    d.appendAll(this);
+    return d;
+  }
+
+  /** Store entry `i` (live) of `other` here, reusing its stored hash as CPython's dict_merge
+   * does (no __hash__ call). When the key is present already, its value is replaced unless
+   * `keepExisting`; returns false in that case. */
+  mergeEntry(other: PyDict, i: number, keepExisting: boolean): boolean {
+    const key = other.keys[i]!;
+    const value = other.values[i];
+    const hi = other.hashHi[i];
+    let j: number;
+    if (hi === undefined) {
+      const pk = primitiveKey(key);
+      j = this.find(key, pk);
+      if (j < 0) this.addPrimitive(pk, key, value);
+    } else {
+      const lo = other.hashLo[i]!;
+      j = this.findObject(key, hi, lo);
+      if (j < 0) this.addHashed(key, value, hi, lo);
+    }
+    if (j < 0) return true;
+    if (keepExisting) return false;
+    this.values[j] = value;
+    return true;
+  }
+
+  /** Drop the holes, reindexing with the stored hashes (no __hash__ or __eq__ calls). */
   private compact(): void {
-    const keys = this.keys;
-    const values = this.values;
+    const old = new PyDict();
+    old.keys = this.keys;
+    old.values = this.values;
+    old.hashHi = this.hashHi;
+    old.hashLo = this.hashLo;
     const version = this.version;
     this.clear();
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k !== undefined) this.set(k, values[i]);
-    }
+    this.appendAll(old);
     this.version = version;
+  }
+
+  /** Append the live entries of `other`, whose keys are all absent here. */
+  private appendAll(other: PyDict): void {
+    for (let i = 0; i < other.keys.length; i++) {
+      const k = other.keys[i];
+      if (k === undefined) continue;
+      const hi = other.hashHi[i];
+      if (hi === undefined) this.addPrimitive(primitiveKey(k), k, other.values[i]);
+      else this.addHashed(k, other.values[i], hi, other.hashLo[i]!);
+    }
   }
 }
 
@@ -260,6 +342,16 @@ function removeFromBucket(m: Map<number | bigint, number[]>, h: number | bigint,
   const at = bucket.indexOf(i);
   if (at >= 0) bucket.splice(at, 1);
   if (bucket.length === 0) m.delete(h);
+}
+
+function removeFromIndex(m: Map<number, number | number[]>, lo: number, i: number): void {
+  const bucket = m.get(lo);
+  if (bucket === i) m.delete(lo);
+  else if (typeof bucket === 'object') {
+    const at = bucket.indexOf(i);
+    if (at >= 0) bucket.splice(at, 1);
+    if (bucket.length === 0) m.delete(lo);
+  }
 }
 
 export const dictType = newBuiltinType('dict', {

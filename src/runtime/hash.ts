@@ -4,7 +4,8 @@
 //    equal numbers of different types hash alike; -1 becomes -2.
 //  - str/bytes: SipHash-1-3 with the all-zero key that PYTHONHASHSEED=0 selects, over the
 //    string's internal representation (1, 2 or 4 bytes per code point by its widest one).
-// 64-bit arithmetic is done on pairs of uint32 halves: no bigint on the str hot path.
+//  - tuple: xxHash64's round over the item hashes (Objects/tupleobject.c).
+// 64-bit arithmetic is done on pairs of uint32 halves: no bigint on the str/tuple hot paths.
 
 import type { PyInt } from './int.js';
 import { normalizeInt } from './value.js';
@@ -37,16 +38,13 @@ export function floatHash(x: number, nanHash: () => PyInt): PyInt {
   return fixMinusOne(normalizeInt(x < 0 ? -r : r));
 }
 
-const MASK64 = (1n << 64n) - 1n;
-
-/** The signed 64-bit value of an unsigned one, as a Python int. */
-function signed64(u: bigint): PyInt {
-  return normalizeInt(u >= 1n << 63n ? u - (1n << 64n) : u);
-}
-
+/** hash(complex): real + 1000003 * imag, wrapping like Py_uhash_t (on halves, see below). */
 export function complexHash(realHash: PyInt, imagHash: PyInt): PyInt {
-  const h = (BigInt(realHash) + 1000003n * BigInt(imagHash)) & MASK64;
-  return fixMinusOne(signed64(h));
+  splitHash(imagHash, halves);
+  mul64(halves[0]!, halves[1]!, 0, 1000003);
+  splitHash(realHash, halves);
+  add64(halves[0]!, halves[1]!, resultHi, resultLo);
+  return fixMinusOne(hashFromParts(resultHi, resultLo));
 }
 
 // ---- SipHash-1-3, key (0, 0) ----
@@ -71,11 +69,13 @@ function release(): void {
   }
 }
 
+// Halves are kept as int32 in variables (a uint32 above 2^31 stored in a module variable
+// would be a heap number: an allocation per store).
 let hashHi = 0;
 let hashLo = 0;
 
-/** SipHash-1-3 over bytes[0, n); result in hashHi:hashLo. 64-bit adds on int32 halves take
- * their carry from the top bit of (a & b) | ((a | b) & ~sum). */
+/** SipHash-1-3 over bytes[0, n); result in hashHi:hashLo (int32 halves). 64-bit adds on
+ * int32 halves take their carry from the top bit of (a & b) | ((a | b) & ~sum). */
 function siphash13(n: number): void {
   const w = words;
   let v0h = 0x736f6d65, v0l = 0x70736575;
@@ -126,15 +126,133 @@ function siphash13(n: number): void {
     h = (v3h << 21) | (v3l >>> 11); l = (v3l << 21) | (v3h >>> 11); v3h = h ^ v0h; v3l = l ^ v0l;
     h = v2h; v2h = v2l; v2l = h;
   }
-  hashHi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
-  hashLo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+  hashHi = v0h ^ v1h ^ v2h ^ v3h;
+  hashLo = v0l ^ v1l ^ v2l ^ v3l;
 }
 
-/** hashHi:hashLo as a signed 64-bit Python int: a number whenever it is a safe integer. */
-function toPyHash(): PyInt {
-  const signedHi = hashHi | 0;
-  if (signedHi >= -0x200000 && signedHi < 0x200000) return fixMinusOne(signedHi * 4294967296 + hashLo);
-  return (BigInt(signedHi) << 32n) | BigInt(hashLo);
+// ---- 64-bit hashes as 32-bit halves ----
+// A DataView converts between a signed 64-bit bigint and its halves without intermediate
+// bigints; mul64 multiplies on halves with Math.imul.
+
+const view = new DataView(new ArrayBuffer(8));
+const halves = new Uint32Array(2);
+
+/** hi:lo (32-bit halves, signed or not, of a signed 64-bit hash) as a Python int: a
+ * number when it is a safe integer. */
+export function hashFromParts(hi: number, lo: number): PyInt {
+  const v = (hi | 0) * 4294967296 + (lo >>> 0);
+  if (Number.isSafeInteger(v)) return v;
+  view.setUint32(0, hi);
+  view.setUint32(4, lo);
+  return view.getBigInt64(0);
+}
+
+/** Write the uint32 halves [hi, lo] of a hash (a signed 64-bit Python int) into `out`. */
+export function splitHash(h: PyInt, out: Uint32Array): void {
+  if (typeof h === 'number') {
+    out[0] = Math.floor(h / 4294967296);
+    out[1] = h;
+  } else {
+    view.setBigInt64(0, h);
+    out[0] = view.getUint32(0);
+    out[1] = view.getUint32(4);
+  }
+}
+
+/** The result of mul64 and add64: the low 64 bits, as int32 halves. */
+let resultHi = 0;
+let resultLo = 0;
+
+/** (aHi:aLo) + (bHi:bLo) into resultHi:resultLo (32-bit halves, signed or not). */
+function add64(aHi: number, aLo: number, bHi: number, bLo: number): void {
+  const lo = (aLo + bLo) | 0;
+  resultHi = (aHi + bHi + ((lo >>> 0) < (bLo >>> 0) ? 1 : 0)) | 0;
+  resultLo = lo;
+}
+
+/** (aHi:aLo) * (bHi:bLo) into resultHi:resultLo (32-bit halves, signed or not). The full
+ * 64-bit product aLo * bLo is built from four 16x16-bit products. */
+function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
+  const a0 = aLo & 0xffff;
+  const a1 = aLo >>> 16;
+  const b0 = bLo & 0xffff;
+  const b1 = bLo >>> 16;
+  const p00 = Math.imul(a0, b0) >>> 0;
+  const p01 = Math.imul(a0, b1) >>> 0;
+  const p10 = Math.imul(a1, b0) >>> 0;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  resultLo = (mid << 16) | (p00 & 0xffff);
+  resultHi = (Math.imul(a1, b1) + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(aHi, bLo) + Math.imul(aLo, bHi)) | 0;
+}
+
+// xxHash64's primes as int32 halves (Objects/tupleobject.c, 64-bit build).
+const PRIME1_HI = 0x9e3779b1 | 0, PRIME1_LO = 0x85ebca87 | 0;
+const PRIME2_HI = 0xc2b2ae3d | 0, PRIME2_LO = 0x27d4eb4f;
+const PRIME5_HI = 0x27d4eb2f, PRIME5_LO = 0x165667c5;
+/** The low half of PRIME5 ^ 3527539, added with the length at the end. */
+const LENGTH_SALT_LO = 0x1663b4b6;
+
+/**
+ * hash(tuple) as CPython 3.11's tuplehash computes it: per item, acc += lane * PRIME2,
+ * rotate left 31, acc *= PRIME1; then acc += len ^ (PRIME5 ^ 3527539), and -1 becomes
+ * 1546275796. `itemParts` writes an item's hash halves into `out`; the result goes there too
+ * (the accumulator lives in locals, so itemParts may recurse into nested tuples).
+ */
+export function tupleHashParts<T>(items: readonly T[], itemParts: (item: T, out: Uint32Array) => void, out: Uint32Array): void {
+  let accHi = PRIME5_HI;
+  let accLo = PRIME5_LO;
+  const n = items.length;
+  for (let i = 0; i < n; i++) {
+    itemParts(items[i]!, out);
+    mul64(out[0]!, out[1]!, PRIME2_HI, PRIME2_LO);
+    add64(accHi, accLo, resultHi, resultLo);
+    const rotHi = (resultHi << 31) | (resultLo >>> 1);
+    const rotLo = (resultLo << 31) | (resultHi >>> 1);
+    mul64(rotHi, rotLo, PRIME1_HI, PRIME1_LO);
+    accHi = resultHi;
+    accLo = resultLo;
+  }
+  add64(accHi, accLo, PRIME5_HI, n ^ LENGTH_SALT_LO);
+  accHi = resultHi;
+  accLo = resultLo;
+  if (accHi === -1 && accLo === -1) {
+    accHi = 0;
+    accLo = 1546275796;
+  }
+  out[0] = accHi;
+  out[1] = accLo;
+}
+
+/** hash(frozenset) as CPython's frozenset_hash computes it: feed each element's hash halves
+ * (in any order: they are combined by xor), then finish with the element count. */
+export class FrozensetHasher {
+  private hi = 0;
+  private lo = 0;
+
+  /** xor in ((h ^ 89869747) ^ (h << 16)) * 3644798167. */
+  add(hi: number, lo: number): void {
+    const xHi = hi ^ ((hi << 16) | (lo >>> 16));
+    const xLo = lo ^ (lo << 16) ^ 89869747;
+    mul64(xHi, xLo, 0, 3644798167);
+    this.hi ^= resultHi;
+    this.lo ^= resultLo;
+  }
+
+  finish(count: number): PyInt {
+    mul64(0, count + 1, 0, 1927868237);
+    let hi = this.hi ^ resultHi;
+    let lo = this.lo ^ resultLo;
+    // hash ^= (hash >> 11) ^ (hash >> 25), unsigned shifts
+    const lo11 = (lo >>> 11) | (hi << 21);
+    const lo25 = (lo >>> 25) | (hi << 7);
+    const hiMix = hi ^ (hi >>> 11) ^ (hi >>> 25);
+    lo = lo ^ lo11 ^ lo25;
+    hi = hiMix;
+    mul64(hi, lo, 0, 69069);
+    add64(resultHi, resultLo, 0, 907133923);
+    if (resultHi === -1 && resultLo === -1) return 590923713;
+    return hashFromParts(resultHi, resultLo);
+  }
 }
 
 /** Lay out s as CPython stores it (1, 2 or 4 bytes per code point); returns the byte length. */
@@ -169,6 +287,13 @@ function layoutStr(s: string): number {
   return k;
 }
 
+/** SipHash of bytes[0, n) with -1 mapped to -2, as a Python int. */
+function sipHash(n: number): PyInt {
+  siphash13(n);
+  release();
+  return hashFromParts(hashHi, hashLo === -1 && hashHi === -1 ? -2 : hashLo);
+}
+
 // Python caches a str's hash in the object; JS strings can't carry it, so hashes of longer
 // strings (where SipHash costs more than a Map lookup) go into a map bounded both in entries
 // and in retained characters (cleared when either bound is reached).
@@ -180,21 +305,16 @@ let cachedChars = 0;
 
 export function strHash(s: string): PyInt {
   if (s.length === 0) return 0;
-  if (s.length >= CACHE_MIN_LENGTH) {
-    const cached = strHashCache.get(s);
-    if (cached !== undefined) return cached;
+  if (s.length < CACHE_MIN_LENGTH) return sipHash(layoutStr(s));
+  const cached = strHashCache.get(s);
+  if (cached !== undefined) return cached;
+  const result = sipHash(layoutStr(s));
+  if (strHashCache.size >= CACHE_MAX_ENTRIES || cachedChars + s.length > CACHE_MAX_CHARS) {
+    strHashCache.clear();
+    cachedChars = 0;
   }
-  siphash13(layoutStr(s));
-  release();
-  const result = toPyHash();
-  if (s.length >= CACHE_MIN_LENGTH) {
-    if (strHashCache.size >= CACHE_MAX_ENTRIES || cachedChars + s.length > CACHE_MAX_CHARS) {
-      strHashCache.clear();
-      cachedChars = 0;
-    }
-    strHashCache.set(s, result);
-    cachedChars += s.length;
-  }
+  strHashCache.set(s, result);
+  cachedChars += s.length;
   return result;
 }
 
@@ -202,25 +322,22 @@ export function bytesHash(b: Uint8Array): PyInt {
   if (b.length === 0) return 0;
   reserve(b.length);
   bytes.set(b);
-  siphash13(b.length);
-  release();
-  return toPyHash();
+  return sipHash(b.length);
 }
 
 /**
- * hash(s) without building a Python int: writes the 64-bit hash as [high, low] uint32 halves
- * into `out` (no allocation; -1 is already mapped to -2). For dict/set tables, whose probing
- * uses all 64 bits (perturbation) to reproduce CPython's order; hash(s) itself is strHash.
+ * hash(s) as [high, low] uint32 halves in `out`, without building a Python int for short
+ * strings (-1 is already mapped to -2). For dict/set tables and tuple hashes, which use all
+ * 64 bits; longer strings go through strHash's cache.
  */
 export function strHashParts(s: string, out: Uint32Array): void {
+  if (s.length >= CACHE_MIN_LENGTH) return splitHash(strHash(s), out);
   if (s.length === 0) {
     out[0] = 0;
     out[1] = 0;
     return;
   }
   siphash13(layoutStr(s));
-  release();
-  if (hashHi === 0xffffffff && hashLo === 0xffffffff) hashLo = 0xfffffffe;
   out[0] = hashHi;
-  out[1] = hashLo;
+  out[1] = hashHi === -1 && hashLo === -1 ? -2 : hashLo;
 }

@@ -12,6 +12,8 @@ import { typeGetAttr, descrGet } from './attr.js';
 import { PyType, SLOT } from './type.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyList, listType } from './list.js';
+import { PyDict, dictType } from './dict.js';
+import { PySet, setType, frozensetType } from './set.js';
 
 // ---------- truth ----------
 
@@ -173,6 +175,10 @@ export const seqIteratorType = newBuiltinType('iterator', { final: true });
 
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
+  if (container instanceof PyDict && container.cls === dictType) return container.has(item); // dict.__contains__
+  if (container instanceof PySet && (container.cls === setType || container.cls === frozensetType) && !(item instanceof PySet)) {
+    return container.has(item); // set.__contains__ (an unhashable set item is retried as a frozenset there)
+  }
   const t = typeOf(container);
   const f = t.lookupSlot(SLOT.contains);
   if (f !== undefined && f !== null) return isTrue(callMethod1(f, container, item));
@@ -187,6 +193,10 @@ export function contains(container: PyValue, item: PyValue): boolean {
 // ---------- subscription ----------
 
 export function getItem(obj: PyValue, key: PyValue): PyValue {
+  if (obj instanceof PyDict && obj.cls === dictType) {
+    const v = obj.get(key); // a miss takes dict.__getitem__ for the KeyError
+    if (v !== undefined) return v;
+  }
   const f = typeOf(obj).lookupSlot(SLOT.getitem);
   if (f !== undefined) return callMethod1(f, obj, key);
   if (obj instanceof PyType) {
@@ -198,6 +208,7 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
 }
 
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
+  if (obj instanceof PyDict && obj.cls === dictType) return obj.set(key, value); // dict.__setitem__
   const f = typeOf(obj).lookupSlot(SLOT.setitem);
   if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object does not support item assignment`);
   callMethod(f, obj, [key, value]);

@@ -13,7 +13,7 @@ import { PyIterator } from './ops-protocols.js';
 import { eq } from './ops-compare.js';
 import { reprOf } from './ops-repr.js';
 import { newTuple } from './tuple.js';
-import { tupleHash } from './tuple-methods.js';
+import { tupleHash } from './ops-hash.js';
 import { newIteratorType } from './iterator-type.js';
 import { PyDict } from './dict.js';
 

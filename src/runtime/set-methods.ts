@@ -6,9 +6,10 @@ import type { PyType } from './type.js';
 import { NotImplemented } from './builtin-types.js';
 import { typeError, keyError, runtimeError } from './errors.js';
 import { defMethod, defNew, defClassMethod } from './builtin-function.js';
-import { PySet, setType, frozensetType, isFrozen, makeSet, withSetKey, frozensetHash, keyHashParts, dictKeyHash } from './set.js';
+import { PySet, setType, frozensetType, isFrozen, makeSet, withSetKey, frozensetHash } from './set.js';
 import { PyDict, dictType } from './dict.js';
 import { getIter, iterNext, PyIterator } from './ops-protocols.js';
+import { hashParts } from './ops-hash.js';
 import { withReprGuard } from './ops-repr.js';
 import { newList } from './list.js';
 import { newTuple } from './tuple.js';
@@ -47,7 +48,9 @@ export function setIntersection(s: PySet, other: PyValue): PySet {
   }
   const it = getIter(other);
   for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
-    const [hi, lo] = keyHashParts(k);
+    const h = hashParts(k);
+    const hi = h[0]!;
+    const lo = h[1]!;
     if (s.lookup(k, hi, lo) >= 0) result.addEntry(k, hi, lo);
   }
   return result;
@@ -109,7 +112,9 @@ export function setSymmetricDifferenceUpdate(s: PySet, other: PyValue): void {
     for (let i = 0; i < other.keys.length; i++) {
       const k = other.keys[i];
       if (k === undefined) continue;
-      const [hi, lo] = dictKeyHash(other, i);
+      const h = other.hashPartsAt(i);
+      const hi = h[0]!;
+      const lo = h[1]!;
       if (!s.discardEntry(k, hi, lo)) s.addEntry(k, hi, lo);
     }
     return;
@@ -317,7 +322,7 @@ export class PySetIterator extends PyIterator {
     }
     this.pos = j + 1;
     this.remaining--;
-    return s.table[j]!;
+    return s.keyAt(j);
   }
   lengthHint(): number {
     return this.set === null || this.set.used !== this.expectedUsed ? 0 : this.remaining;

@@ -1,8 +1,7 @@
 // set and frozenset: CPython 3.11's hash table (Objects/setobject.c) reproduced exactly --
 // open addressing over a power-of-two table (initial size 8), LINEAR_PROBES = 9 neighbours
 // before perturbed probing (PERTURB_SHIFT = 5), dummies for deleted entries (reused by later
-// insertions on the same probe path), the fill/resize
-// policy and the bulk-merge fast paths -- so that iterating (and printing) a set gives
+// insertions on the same probe path), the fill/resize policy and the bulk-merge fast paths -- so that iterating (and printing) a set gives
 // CPython's order whenever the element hashes are CPython's (str hashes with
 // PYTHONHASHSEED=0, see hash.ts). The set algebra (union, intersection, ...) follows
 // CPython's algorithms too, since they decide the order of the result.
@@ -10,44 +9,30 @@ import { PyObject } from './value.js';
 import { type PyValue, withInstanceAttrs } from './object.js';
 import type { PyType } from './type.js';
 import { newBuiltinType } from './builtin-types.js';
-import { eq } from './ops-compare.js';
-import { hashOf } from './ops-hash.js';
+import { hashParts } from './ops-hash.js';
+import { FrozensetHasher } from './hash.js';
 import { getIter, iterNext } from './ops-protocols.js';
-import { PyDict, dictType } from './dict.js';
+import { PyDict, dictType, keysEqual } from './dict.js';
 import { excMatches } from './errors.js';
-import { strHashParts } from './hash.js';
 
 type Hash = number | bigint;
 
 const LINEAR_PROBES = 9;
 const MINSIZE = 8;
-/** Marks a deleted entry (CPython's `dummy`; its hash halves hold -1). */
-const DUMMY = Object.freeze({ dummy: true }) as unknown as PyValue;
+/** The hash halves of a deleted slot (CPython's `dummy` entry has hash -1). */
 const ALL_ONES = 0xffffffff;
 
-/** The 64-bit hash of a key as two uint32 halves in HASH (str keys without a bigint). */
-const HASH = new Uint32Array(2);
-function hashParts(v: PyValue): void {
-  if (typeof v === 'string') strHashParts(v, HASH);
-  else splitHash(hashOf(v));
-}
-function splitHash(h: Hash): void {
-  if (typeof h === 'number') {
-    HASH[0] = Math.floor(h / 4294967296) >>> 0;
-    HASH[1] = h >>> 0;
-  } else {
-    const u = BigInt.asUintN(64, h);
-    HASH[0] = Number(u >> 32n);
-    HASH[1] = Number(u & 0xffffffffn);
-  }
-}
-
+// The slot table holds entry numbers, not keys: slots[j] is 0 for a never-used slot, e + 1
+// when slot j holds entries[e], and -(e + 1) for a deleted slot (CPython's dummy) whose
+// entry e is dead and is reused when an insertion reuses the slot. The typed arrays are
+// cheap to allocate and clear on resize, where a large JS array of keys is not.
 export class PySet extends PyObject {
-  /** Slots: undefined = never used, DUMMY = deleted, else the key. */
-  table: (PyValue | undefined)[] = new Array(MINSIZE);
+  slots = new Int32Array(MINSIZE);
   /** High and low 32 bits of each slot's hash (0 for unused slots, all ones for dummies). */
   hashHi = new Uint32Array(MINSIZE);
   hashLo = new Uint32Array(MINSIZE);
+  /** The keys, by entry number (undefined for the dead entry of a dummy slot). */
+  entries: (PyValue | undefined)[] = [];
   mask = MINSIZE - 1;
   /** Active + dummy slots. */
   fill = 0;
@@ -66,12 +51,18 @@ export class PySet extends PyObject {
     return this.used;
   }
 
+  /** The key in active slot `j`. */
+  keyAt(j: number): PyValue {
+    return this.entries[this.slots[j]! - 1]!;
+  }
+
   // ---------- lookup and insertion ----------
 
   /** Index of the slot holding a key equal to `key` (hash hi:lo), or -1. */
   lookup(key: PyValue, hi: number, lo: number): number {
     restart: for (;;) {
-      const table = this.table;
+      const slots = this.slots;
+      const hashLo = this.hashLo;
       const mask = this.mask;
       let phi = hi;
       let plo = lo;
@@ -80,12 +71,13 @@ export class PySet extends PyObject {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         let j = i;
         do {
-          const k = table[j];
-          if (k === undefined) return -1;
-          if (this.hashLo[j] === lo && this.hashHi[j] === hi) {
+          const e = slots[j]!;
+          if (e === 0) return -1;
+          if (hashLo[j] === lo && this.hashHi[j] === hi && e > 0) {
+            const k = this.entries[e - 1]!;
             if (k === key) return j;
-            const same = eq(k, key);
-            if (this.table !== table || table[j] !== k) continue restart;
+            const same = keysEqual(k, key);
+            if (this.slots !== slots || slots[j] !== e || this.entries[e - 1] !== k) continue restart;
             if (same) return j;
           }
           j++;
@@ -98,15 +90,17 @@ export class PySet extends PyObject {
   }
 
   has(key: PyValue): boolean {
-    hashParts(key);
-    return this.lookup(key, HASH[0], HASH[1]) >= 0;
+    const h = hashParts(key);
+    return this.lookup(key, h[0]!, h[1]!) >= 0;
   }
 
   /** set_add_entry: insert unless an equal key is present; a dummy met on the probe path
    * is reused (then `fill` does not grow and no resize is considered). */
   addEntry(key: PyValue, hi: number, lo: number): void {
     restart: for (;;) {
-      let mask = this.mask;
+      const slots = this.slots;
+      const hashLo = this.hashLo;
+      const mask = this.mask;
       let phi = hi;
       let plo = lo;
       let i = lo & mask;
@@ -115,30 +109,31 @@ export class PySet extends PyObject {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         let j = i;
         do {
-          const k = this.table[j];
-          if (k === undefined) {
+          const e = slots[j]!;
+          if (e === 0) {
             this.cachedHash = undefined;
             this.used++;
             if (freeslot >= 0) {
-              this.place(freeslot, key, hi, lo);
+              const dead = -this.slots[freeslot]! - 1;
+              this.entries[dead] = key;
+              this.place(freeslot, dead, hi, lo);
               return;
             }
-            this.place(j, key, hi, lo);
+            this.place(j, this.entries.push(key) - 1, hi, lo);
             this.fill++;
             if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
             return;
           }
-          if (this.hashLo[j] === lo && this.hashHi[j] === hi) {
-            if (k === key) return;
-            const table = this.table;
-            const same = eq(k, key);
-            if (same) return;
-            if (this.table !== table || table[j] !== k) continue restart;
-            mask = this.mask;
-          } else if (k === DUMMY) {
+          if (e < 0) {
             // CPython 3.11 keeps the LAST dummy seen on the probe path (verified against
             // python3 on random insert/remove sequences).
             freeslot = j;
+          } else if (hashLo[j] === lo && this.hashHi[j] === hi) {
+            const k = this.entries[e - 1]!;
+            if (k === key) return;
+            if (keysEqual(k, key)) return;
+            // __eq__ may have changed the set: start again if this slot did change.
+            if (this.slots !== slots || slots[j] !== e || this.entries[e - 1] !== k) continue restart;
           }
           j++;
         } while (probes-- > 0);
@@ -150,68 +145,81 @@ export class PySet extends PyObject {
   }
 
   add(key: PyValue): void {
-    hashParts(key);
-    this.addEntry(key, HASH[0], HASH[1]);
+    const h = hashParts(key);
+    this.addEntry(key, h[0]!, h[1]!);
   }
 
   /** Remove `key` if present; true when it was found. */
   discardEntry(key: PyValue, hi: number, lo: number): boolean {
     const j = this.lookup(key, hi, lo);
     if (j < 0) return false;
-    this.table[j] = DUMMY;
-    this.hashHi[j] = ALL_ONES;
-    this.hashLo[j] = ALL_ONES;
-    this.used--;
-    this.cachedHash = undefined;
+    this.kill(j);
     return true;
   }
 
   discard(key: PyValue): boolean {
-    hashParts(key);
-    return this.discardEntry(key, HASH[0], HASH[1]);
+    const h = hashParts(key);
+    return this.discardEntry(key, h[0]!, h[1]!);
+  }
+
+  /** Turn active slot `j` into a dummy. */
+  private kill(j: number): void {
+    const e = this.slots[j]!;
+    this.entries[e - 1] = undefined;
+    this.slots[j] = -e;
+    this.hashHi[j] = ALL_ONES;
+    this.hashLo[j] = ALL_ONES;
+    this.used--;
+    this.cachedHash = undefined;
   }
 
   clear(): void {
-    this.table = new Array(MINSIZE);
+    this.slots = new Int32Array(MINSIZE);
     this.hashHi = new Uint32Array(MINSIZE);
     this.hashLo = new Uint32Array(MINSIZE);
+    this.entries = [];
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
     this.cachedHash = undefined;
   }
 
-  /** set_table_resize: a table of the smallest power of two > minused, dummies dropped. */
+  /** set_table_resize: a table of the smallest power of two > minused, dummies dropped
+   * (their dead entries too: then the live entries are renumbered in slot order). */
   resize(minused: number): void {
     let newsize = MINSIZE;
     while (newsize <= minused) newsize *= 2;
     if (newsize === MINSIZE && this.mask === MINSIZE - 1 && this.fill === this.used) return;
-    const oldTable = this.table;
+    const oldSlots = this.slots;
     const oldHi = this.hashHi;
     const oldLo = this.hashLo;
-    this.table = new Array(newsize);
+    const oldEntries = this.entries;
+    const renumber = this.fill !== this.used;
+    this.slots = new Int32Array(newsize);
     this.hashHi = new Uint32Array(newsize);
     this.hashLo = new Uint32Array(newsize);
     this.mask = newsize - 1;
     this.fill = this.used;
-    for (let j = 0; j < oldTable.length; j++) {
-      const k = oldTable[j];
-      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHi[j], oldLo[j]);
+    if (renumber) this.entries = [];
+    for (let j = 0; j < oldSlots.length; j++) {
+      const e = oldSlots[j]!;
+      if (e <= 0) continue;
+      this.insertClean(renumber ? this.entries.push(oldEntries[e - 1]) - 1 : e - 1, oldHi[j]!, oldLo[j]!);
     }
   }
 
-  /** set_insert_clean: place a key known to be absent into a table without dummies. */
-  private insertClean(key: PyValue, hi: number, lo: number): void {
+  /** set_insert_clean: place entry `e`, known to be absent, into a table without dummies. */
+  private insertClean(e: number, hi: number, lo: number): void {
     const mask = this.mask;
-    const table = this.table;
+    const slots = this.slots;
     let phi = hi;
     let plo = lo;
     let i = lo & mask;
     for (;;) {
-      if (table[i] === undefined) return this.place(i, key, hi, lo);
+      if (slots[i] === 0) return this.place(i, e, hi, lo);
       if (i + LINEAR_PROBES <= mask) {
         for (let j = 1; j <= LINEAR_PROBES; j++) {
-          if (table[i + j] === undefined) return this.place(i + j, key, hi, lo);
+          if (slots[i + j] === 0) return this.place(i + j, e, hi, lo);
         }
       }
       plo = ((plo >>> 5) | (phi << 27)) >>> 0;
@@ -220,8 +228,8 @@ export class PySet extends PyObject {
     }
   }
 
-  private place(j: number, key: PyValue, hi: number, lo: number): void {
-    this.table[j] = key;
+  private place(j: number, e: number, hi: number, lo: number): void {
+    this.slots[j] = e + 1;
     this.hashHi[j] = hi;
     this.hashLo[j] = lo;
   }
@@ -234,26 +242,29 @@ export class PySet extends PyObject {
     this.cachedHash = undefined;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
-      for (let j = 0; j <= other.mask; j++) {
-        const k = other.table[j];
-        if (k !== undefined) this.place(j, k, other.hashHi[j], other.hashLo[j]);
-      }
+      // A copy: `other` has no dummies, hence no dead entries.
+      this.slots.set(other.slots);
+      this.hashHi.set(other.hashHi);
+      this.hashLo.set(other.hashLo);
+      this.entries = other.entries.slice();
       this.fill = other.fill;
       this.used = other.used;
       return;
     }
+    const slots = other.slots;
     if (this.fill === 0) {
       this.fill = other.used;
       this.used = other.used;
-      for (let j = 0; j <= other.mask; j++) {
-        const k = other.table[j];
-        if (k !== undefined && k !== DUMMY) this.insertClean(k, other.hashHi[j], other.hashLo[j]);
+      this.entries = [];
+      for (let j = 0; j < slots.length; j++) {
+        const e = slots[j]!;
+        if (e > 0) this.insertClean(this.entries.push(other.entries[e - 1]) - 1, other.hashHi[j]!, other.hashLo[j]!);
       }
       return;
     }
-    for (let j = 0; j <= other.mask; j++) {
-      const k = other.table[j];
-      if (k !== undefined && k !== DUMMY) this.addEntry(k, other.hashHi[j], other.hashLo[j]);
+    for (let j = 0; j < slots.length; j++) {
+      const e = slots[j]!;
+      if (e > 0) this.addEntry(other.entries[e - 1]!, other.hashHi[j]!, other.hashLo[j]!);
     }
   }
 
@@ -266,8 +277,8 @@ export class PySet extends PyObject {
       for (let i = 0; i < other.keys.length; i++) {
         const k = other.keys[i];
         if (k === undefined) continue;
-        const [hi, lo] = dictKeyHash(other, i);
-        this.addEntry(k, hi, lo);
+        const h = other.hashPartsAt(i);
+        this.addEntry(k, h[0]!, h[1]!);
       }
       return;
     }
@@ -277,26 +288,27 @@ export class PySet extends PyObject {
 
   /** The active entries in table order (iteration order), with their hash halves. */
   forEachEntry(fn: (key: PyValue, hi: number, lo: number) => void): void {
-    const table = this.table;
-    for (let j = 0; j < table.length; j++) {
-      const k = table[j];
-      if (k !== undefined && k !== DUMMY) fn(k, this.hashHi[j], this.hashLo[j]);
+    const slots = this.slots;
+    for (let j = 0; j < slots.length; j++) {
+      const e = slots[j]!;
+      if (e > 0) fn(this.entries[e - 1]!, this.hashHi[j]!, this.hashLo[j]!);
     }
   }
 
   keys(): PyValue[] {
     const out: PyValue[] = [];
-    this.forEachEntry((k) => out.push(k));
+    const slots = this.slots;
+    for (let j = 0; j < slots.length; j++) {
+      const e = slots[j]!;
+      if (e > 0) out.push(this.entries[e - 1]!);
+    }
     return out;
   }
 
   /** Slot index of the next active entry at or after `j`, or -1. */
   nextActive(j: number): number {
-    const table = this.table;
-    for (; j < table.length; j++) {
-      const k = table[j];
-      if (k !== undefined && k !== DUMMY) return j;
-    }
+    const slots = this.slots;
+    for (; j < slots.length; j++) if (slots[j]! > 0) return j;
     return -1;
   }
 
@@ -304,45 +316,28 @@ export class PySet extends PyObject {
   pop(): PyValue | undefined {
     if (this.used === 0) return undefined;
     let j = this.finger & this.mask;
-    while (this.table[j] === undefined || this.table[j] === DUMMY) {
+    while (this.slots[j]! <= 0) {
       j++;
       if (j > this.mask) j = 0;
     }
-    const key = this.table[j]!;
-    this.table[j] = DUMMY;
-    this.hashHi[j] = ALL_ONES;
-    this.hashLo[j] = ALL_ONES;
-    this.used--;
-    this.cachedHash = undefined;
+    const key = this.keyAt(j);
+    this.kill(j);
     this.finger = j + 1;
     return key;
   }
 
   /** Exchange contents with `other` (CPython's set_swap_bodies, used by *_update). */
   swapBodies(other: PySet): void {
-    [this.table, other.table] = [other.table, this.table];
+    [this.slots, other.slots] = [other.slots, this.slots];
     [this.hashHi, other.hashHi] = [other.hashHi, this.hashHi];
     [this.hashLo, other.hashLo] = [other.hashLo, this.hashLo];
+    [this.entries, other.entries] = [other.entries, this.entries];
     [this.mask, other.mask] = [other.mask, this.mask];
     [this.fill, other.fill] = [other.fill, this.fill];
     [this.used, other.used] = [other.used, this.used];
     this.cachedHash = undefined;
     other.cachedHash = undefined;
   }
-}
-
-/** The hash halves [hi, lo] of the key of entry `i` of a dict (read them at once: shared). */
-export function dictKeyHash(d: PyDict, i: number): Uint32Array {
-  const k = d.keys[i]!;
-  if (typeof k === 'string') strHashParts(k, HASH);
-  else splitHash(d.hashAt(i));
-  return HASH;
-}
-
-/** The hash halves [hi, lo] of `v` (the shared HASH array: read them at once). */
-export function keyHashParts(v: PyValue): Uint32Array {
-  hashParts(v);
-  return HASH;
 }
 
 export const setType = newBuiltinType('set', { alloc: (cls) => withInstanceAttrs(new PySet(cls), cls) });
@@ -393,22 +388,11 @@ export function withSetKey<T>(key: PyValue, op: (k: PyValue) => T): T {
 
 // ---------- frozenset hash ----------
 
-const M64 = (1n << 64n) - 1n;
-const shuffle = (h: bigint) => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64;
-
-/** hash(frozenset): CPython's frozenset_hash (order-independent, exact). */
+/** hash(frozenset): CPython's frozenset_hash (order-independent, exact), cached. */
 export function frozensetHash(s: PySet): Hash {
   if (s.cachedHash !== undefined) return s.cachedHash;
-  let hash = 0n;
-  s.forEachEntry((_k, hi, lo) => {
-    hash ^= shuffle((BigInt(hi) << 32n) | BigInt(lo));
-  });
-  hash ^= ((BigInt(s.used) + 1n) * 1927868237n) & M64;
-  hash ^= (hash >> 11n) ^ (hash >> 25n);
-  hash = (hash * 69069n + 907133923n) & M64;
-  let signed = BigInt.asIntN(64, hash);
-  if (signed === -1n) signed = 590923713n;
-  const result = signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
-  s.cachedHash = result;
-  return result;
+  const hasher = new FrozensetHasher();
+  s.forEachEntry((_k, hi, lo) => hasher.add(hi, lo));
+  s.cachedHash = hasher.finish(s.used);
+  return s.cachedHash;
 }

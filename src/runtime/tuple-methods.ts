@@ -1,6 +1,6 @@
 // The Python-level behaviour of `tuple`: construction, index/count, subscription, operators,
-// repr, CPython 3.11's xxHash-based tuple hash (exact, so sets of tuples iterate in
-// CPython's order), and the tuple_iterator type. The representation is PyTuple (tuple.ts).
+// repr, hash (CPython 3.11's xxHash-based tuplehash, in hash.ts/ops-hash.ts), and the
+// tuple_iterator type. The representation is PyTuple (tuple.ts).
 import { type PyValue, withInstanceAttrs } from './object.js';
 import type { PyType } from './type.js';
 import { typeOf, NotImplemented } from './builtin-types.js';
@@ -12,32 +12,12 @@ import { PyIterator } from './ops-protocols.js';
 import { hasIndex } from './ops-number.js';
 import { withReprGuard } from './ops-repr.js';
 import { eq } from './ops-compare.js';
-import { hashOf } from './ops-hash.js';
+import { tupleHash } from './ops-hash.js';
 import { PyDict } from './dict.js';
 import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, reprItems } from './sequence.js';
 import { newIteratorType } from './iterator-type.js';
 import { genericAlias } from './generic-alias.js';
 import { itemsOf } from './list-methods.js';
-
-const MASK64 = (1n << 64n) - 1n;
-const PRIME1 = 11400714785074694791n;
-const PRIME2 = 14029467366897019727n;
-const PRIME5 = 2870177450012600261n;
-
-/** hash(tuple): CPython 3.11's tuplehash (xxHash64's round over the item hashes). */
-export function tupleHash(items: readonly PyValue[]): number | bigint {
-  let acc = PRIME5;
-  for (let i = 0; i < items.length; i++) {
-    const lane = BigInt.asUintN(64, BigInt(hashOf(items[i])));
-    acc = (acc + lane * PRIME2) & MASK64;
-    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
-    acc = (acc * PRIME1) & MASK64;
-  }
-  acc = (acc + (BigInt(items.length) ^ (PRIME5 ^ 3527539n))) & MASK64;
-  if (acc === MASK64) return 1546275796;
-  const signed = BigInt.asIntN(64, acc);
-  return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
-}
 
 // ---------- construction ----------
 

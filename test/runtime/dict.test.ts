@@ -3,6 +3,8 @@
 import { describe, it, expect } from 'vitest';
 import { mismatches, pick, type Case, type Spec } from './container-oracle.js';
 import { rng } from '../support/rng.js';
+import { execFileSync } from 'node:child_process';
+import { execute } from '../../src/api.js';
 
 const r = rng(11);
 const key = (): Spec => pick(r, [Math.floor(r() * 6), 'k' + Math.floor(r() * 6), { t: 'float', v: Math.floor(r() * 4) }, true, false,
@@ -98,4 +100,67 @@ describe('dict matches CPython', () => {
     ];
     expect(mismatches([...cases, ...fromkeys]).filter((m) => !m.py.includes('object at 0x'))).toEqual([]);
   });
+
+  it('object keys whose hashes share a low half; copies and merges; mixed keys with deletions (program vs python3)', async () => {
+    // Object keys are indexed by the low 32 bits of their hash: keys differing only in the
+    // high bits must stay apart, and __hash__/__eq__ must be called as often as in CPython
+    // (copy, dict(d), {**d}, | and update reuse the stored hashes).
+    // (No two distinct keys share a full hash here: CPython's probing may then call __eq__
+    // on the same entry several times, which this dict does not reproduce.)
+    const want = execFileSync('python3', ['-c', LOW_HALF_PROGRAM], { env: { ...process.env, PYTHONHASHSEED: '0' } }).toString();
+    let got = '';
+    await execute(LOW_HALF_PROGRAM, { filename: '<test>', stdout: (t) => (got += t), stderr: (t) => (got += t) });
+    expect(got).toBe(want);
+  });
 });
+
+const LOW_HALF_PROGRAM = String.raw`
+class K:
+    eqs = 0
+    hashes = 0
+    def __init__(self, h, tag):
+        self.h = h
+        self.tag = tag
+    def __hash__(self):
+        K.hashes += 1
+        return self.h
+    def __eq__(self, other):
+        K.eqs += 1
+        return isinstance(other, K) and self.tag == other.tag
+    def __repr__(self):
+        return f"K({self.h}, {self.tag})"
+
+hs = [5, 5 + 2**32, 5 - 2**32, 5 + 2**40, -1, 2**32 - 2, 2**61, 2**63 - 1, -2**63, 2**64 + 5]
+d = {}
+for i, h in enumerate(hs):
+    d[K(h, i)] = i
+    d[K(h, i)] = i * 10
+print(len(d), K.eqs, K.hashes)
+for i, h in enumerate(hs):
+    print(d.get(K(h, i)), d.get(K(h, i + 100)), K(h, i) in d, K.hashes)
+del d[K(hs[1], 1)]
+print(list(d.values()), K.hashes)
+s = set(d)
+print(len(s), K.hashes, K(hs[2], 2) in s, K(hs[1], 1) in s, K.hashes)
+t = {}
+for i in range(300):
+    t[(i, -i)] = i
+    t[i] = -i
+    t[str(i)] = i
+for i in range(0, 300, 3):
+    del t[(i, -i)]
+    del t[str(i)]
+print(len(t), sum(v for k, v in t.items() if isinstance(k, tuple)), list(t)[:12], list(t)[-6:])
+print(t[(4, -4)], (3, -3) in t, t.get((3, -3)), t[5])
+print(hash((1, 2)), {(1, 2): 1}[(1, 2)], {(1.0, 2): 'f'}[(1, 2)], {(True, 2.0): 'b'}.get((1, 2)))
+print(list({(i % 7, str(i % 3)) for i in range(50)}))
+K.hashes = 0
+K.eqs = 0
+c = d.copy()
+c2 = dict(d)
+c3 = {**d}
+c4 = d | {K(7, 'x'): 1}
+c.update(c2)
+c3 |= c4
+print(K.hashes, K.eqs, list(c.values()) == list(d.values()), len(c3), list(c4.values()))
+`;

@@ -65,6 +65,22 @@ describe('set order and algebra match CPython', () => {
     expect(mismatches(cases)).toEqual([]);
   });
 
+  it('long add/discard/pop sequences (dummy reuse, resizes that drop dummies)', () => {
+    const cases: Case[] = [];
+    for (let i = 0; i < 60; i++) {
+      const pool = [...ints(30, 200), ...strs(20), ...tuples(10)];
+      const calls: [string, Spec[]][] = [];
+      for (let k = 0; k < 150; k++) {
+        const x = pick(r, pool);
+        const op = r();
+        calls.push(op < 0.55 ? ['add', [x]] : op < 0.9 ? ['discard', [x]] : op < 0.97 ? ['pop', []] : ['update', [pool.slice(0, 20)]]);
+      }
+      cases.push({ recv: set([]), calls });
+      cases.push({ recv: set(pool.slice(0, 10)), calls: [...calls, ['copy', []]] });
+    }
+    expect(mismatches(cases)).toEqual([]);
+  });
+
   it('errors, reprs and edge cases', () => {
     const cases: Case[] = [
       { recv: set([]), method: 'pop' },
