@@ -4,9 +4,12 @@
 // is impossible; everything else goes through exact bigint arithmetic. (The shortest
 // round-trip digits, for repr, are A1's floatRepr in float-format.ts.)
 
+import { strRepeat } from './str.js';
+
+const view = new DataView(new ArrayBuffer(8));
+
 /** x = m * 2^e with m an odd bigint (x finite, nonzero; sign ignored). */
 export function decompose(x: number): [bigint, number] {
-  const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, x);
   const hi = view.getUint32(0);
   const lo = view.getUint32(4);
@@ -47,14 +50,20 @@ export function scaledRound(x: number, p: number): bigint {
   return r2 > den || (r2 === den && (q & 1n) === 1n) ? q + 1n : q;
 }
 
+/** Past this many places a double's decimal expansion is exact (2^-1074 has 1074 decimal
+ * places), so more places only append zeros. */
+const EXACT_PLACES = 1074;
+
 /** Digits of |x| rounded to `prec` places after the point: "123.4500" (prec 4). */
 export function fixedDigits(x: number, prec: number): string {
+  if (prec > EXACT_PLACES) return fixedDigits(x, EXACT_PLACES) + strRepeat('0', prec - EXACT_PLACES);
   const a = Math.abs(x);
   if (prec <= 100 && a < 1e21) {
     // toFixed is exact except that it breaks ties away from zero; a tie needs x*10^prec to
-    // be an odd multiple of 1/2, i.e. x = m*2^e (m odd) with e == -prec-1.
-    const [, e] = a === 0 ? [0n, 0] : decompose(a);
-    if (e !== -prec - 1) return a.toFixed(prec);
+    // be an odd multiple of 1/2, i.e. x = m*2^e (m odd) with e == -prec-1: exactly when
+    // x*2^(prec+1) (exact: a power-of-two scale of a double below 2^1024) is an odd integer.
+    const scaled = a * 2 ** (prec + 1);
+    if (!(Number.isInteger(scaled) && scaled % 2 === 1)) return a.toFixed(prec);
   }
   const digits = scaledRound(a, prec).toString();
   if (prec === 0) return digits;
@@ -65,6 +74,12 @@ export function fixedDigits(x: number, prec: number): string {
 /** |x| rounded to prec+1 significant digits: the digit string (length prec+1) and the decimal
  * exponent of its first digit. x must be finite; 0 gives zeros and exponent 0. */
 export function expDigits(x: number, prec: number): { digits: string; exp: number } {
+  // No double has more than 767 significant decimal digits: past EXACT_PLACES nothing
+  // rounds, only zeros follow.
+  if (prec > EXACT_PLACES) {
+    const exact = expDigits(x, EXACT_PLACES);
+    return { digits: exact.digits + strRepeat('0', prec - EXACT_PLACES), exp: exact.exp };
+  }
   const a = Math.abs(x);
   if (a === 0) return { digits: '0'.repeat(prec + 1), exp: 0 };
   let exp = Math.floor(Math.log10(a));

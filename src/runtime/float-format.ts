@@ -9,19 +9,18 @@ export function floatRepr(x: number): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const sign = x < 0 ? '-' : '';
-  const [mantissa, expText] = Math.abs(x).toExponential().split('e');
-  const digits = mantissa.replace('.', '');
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 16) {
-    const frac = digits.length > 1 ? '.' + digits.slice(1) : '';
-    const e = Math.abs(exp);
-    return `${sign}${digits[0]}${frac}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
+  const a = x < 0 ? -x : x;
+  // The shortest digits have a decimal exponent in [-4, 16) exactly when the double is in
+  // [1e-4, 1e16) (rounding to nearest is monotonic); JS's String() is positional there too.
+  if (a >= 1e-4 && a < 1e16) {
+    const s = String(x);
+    return s.includes('.') ? s : s + '.0';
   }
-  const point = exp + 1;
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}.0`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+  // Scientific: JS gives "1.5e-7" / "1e+21"; CPython writes at least two exponent digits.
+  const t = x.toExponential();
+  const e = t.indexOf('e');
+  const expDigits = t.length - e - 2;
+  return expDigits >= 2 ? t : t.slice(0, e + 2) + '0' + t.slice(e + 2);
 }
 
 /** repr() digits without the ".0" CPython's 'r' format adds to integral values (format

@@ -9,7 +9,7 @@ import type { PyInt } from './int.js';
 import { intToStr } from './int-text.js';
 import { doubleToString } from './float-to-string.js';
 import type { Complex } from './complex.js';
-import { strLen, strSubstring } from './str.js';
+import { memoryErrorIfTooLong, strLen, strSubstring } from './str.js';
 
 export interface FormatSpec {
   fill: string;
@@ -25,16 +25,29 @@ export interface FormatSpec {
 
 const ALIGNS = '<>=^';
 
+/** A width or precision: digits from pos; [value, digit count]. Like CPython, anything up
+ * to PY_SSIZE_T_MAX parses (huge widths fail later with MemoryError). */
 function readInteger(spec: string[], pos: number): [number, number] {
-  let value = 0;
   let i = pos;
-  while (i < spec.length && spec[i]! >= '0' && spec[i]! <= '9') {
-    value = value * 10 + (spec[i]!.charCodeAt(0) - 48);
-    if (value > 2 ** 31 - 1) throw valueError('Too many decimal digits in format string');
-    i++;
-  }
-  return [value, i - pos];
+  while (i < spec.length && spec[i]! >= '0' && spec[i]! <= '9') i++;
+  const digits = spec.slice(pos, i).join('');
+  if (i - pos > 18 && BigInt(digits) > SSIZE_MAX) throw valueError('Too many decimal digits in format string');
+  return [i === pos ? 0 : Number(digits), i - pos];
 }
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+const INT_MAX = 2 ** 31 - 1;
+
+/** Parsed specs by spec text, one entry per (default align, default type): f-strings and
+ * format() in loops reuse a handful of constant specs. Only valid specs are cached (the type
+ * name appears only in parse errors), and the objects are shared, so never mutated. */
+interface CachedSpec {
+  readonly defaultAlign: string;
+  readonly defaultType: string;
+  readonly spec: Readonly<FormatSpec>;
+}
+const specCache = new Map<string, CachedSpec[]>();
+const SPEC_CACHE_LIMIT = 512;
 
 /** Parse a spec (parse_internal_render_format_spec). `typeName` is for error messages. */
 export function parseFormatSpec(
@@ -42,7 +55,21 @@ export function parseFormatSpec(
   typeName: string,
   defaultAlign: '<' | '>',
   defaultType = '',
-): FormatSpec {
+): Readonly<FormatSpec> {
+  const entries = specCache.get(specText);
+  if (entries !== undefined) {
+    for (const e of entries) if (e.defaultAlign === defaultAlign && e.defaultType === defaultType) return e.spec;
+  }
+  const spec = parseUncached(specText, typeName, defaultAlign, defaultType);
+  if (entries !== undefined) entries.push({ defaultAlign, defaultType, spec });
+  else {
+    if (specCache.size >= SPEC_CACHE_LIMIT) specCache.clear();
+    specCache.set(specText, [{ defaultAlign, defaultType, spec }]);
+  }
+  return spec;
+}
+
+function parseUncached(specText: string, typeName: string, defaultAlign: '<' | '>', defaultType: string): FormatSpec {
   const spec = Array.from(specText);
   const f: FormatSpec = {
     fill: ' ',
@@ -124,9 +151,10 @@ function unknownCode(type: string, typeName: string): never {
 }
 
 /** Pad `body` (its length in code points is `len`) to the width by fill and alignment. */
-function pad(body: string, len: number, f: FormatSpec, align: string): string {
+function pad(body: string, len: number, f: Readonly<FormatSpec>, align: string): string {
   const total = f.width - len;
   if (total <= 0) return body;
+  memoryErrorIfTooLong(f.width);
   let left = 0;
   if (align === '>') left = total;
   else if (align === '^') left = total >> 1;
@@ -163,7 +191,8 @@ function zeroFill(digits: string, minWidth: number): string {
  * Lay out a number: sign + prefix + integer digits (grouped) + rest (fraction, exponent,
  * suffix), padded per the spec. `digits` are ASCII; `rest` may be empty.
  */
-function layoutNumber(f: FormatSpec, negative: boolean, prefix: string, digits: string, rest: string, groupSize = 3): string {
+function layoutNumber(f: Readonly<FormatSpec>, negative: boolean, prefix: string, digits: string, rest: string, groupSize = 3): string {
+  memoryErrorIfTooLong(f.width);
   const signChar = negative ? '-' : f.sign === '+' ? '+' : f.sign === ' ' ? ' ' : '';
   const leading = signChar.length + prefix.length;
   // With '=' alignment and a '0' fill the padding becomes leading zeros inside the grouping.
@@ -230,7 +259,7 @@ export function formatInt(v: PyInt, specText: string, typeName = 'int'): string 
 }
 
 /** Layout for 'c' and str: no sign, padded text. */
-function layoutText(text: string, f: FormatSpec): string {
+function layoutText(text: string, f: Readonly<FormatSpec>): string {
   return pad(text, strLen(text), f, f.align === '=' ? '>' : f.align);
 }
 
@@ -240,7 +269,7 @@ export function formatFloat(x: number, specText: string, typeName = 'float'): st
 }
 
 /** The number string (sign included) for a float and a parsed spec, before padding. */
-function floatText(x: number, f: FormatSpec, typeName: string): string {
+function floatText(x: number, f: Readonly<FormatSpec>, typeName: string): string {
   let type = f.type;
   let precision = f.precision;
   let addDot0 = false;
@@ -253,6 +282,7 @@ function floatText(x: number, f: FormatSpec, typeName: string): string {
   } else if (!'eEfFgG%'.includes(type)) {
     unknownCode(type, typeName);
   }
+  if (precision > INT_MAX) throw valueError('precision too big');
   let suffix = '';
   if (type === '%') {
     x *= 100;
@@ -265,24 +295,32 @@ function floatText(x: number, f: FormatSpec, typeName: string): string {
   return s + suffix;
 }
 
-function formatFloatSpec(x: number, f: FormatSpec, typeName: string): string {
+function formatFloatSpec(x: number, f: Readonly<FormatSpec>, typeName: string): string {
   const s = floatText(x, f, typeName);
   return layoutFloatText(s, f);
 }
 
 /** Split a float's text into sign, integer digits and the rest, then lay it out. */
-function layoutFloatText(s: string, f: FormatSpec): string {
+function layoutFloatText(s: string, f: Readonly<FormatSpec>): string {
   const negative = s.startsWith('-');
   const body = negative ? s.slice(1) : s;
-  const m = /^\d*/.exec(body)![0];
+  const n = leadingDigits(body);
   // inf/nan have no digits: they are padded but never grouped.
-  return layoutNumber(f, negative, '', m, body.slice(m.length));
+  return layoutNumber(f, negative, '', body.slice(0, n), body.slice(n));
+}
+
+/** How many ASCII digits start s. */
+function leadingDigits(s: string): number {
+  let n = 0;
+  while (n < s.length && s.charCodeAt(n) >= 48 && s.charCodeAt(n) <= 57) n++;
+  return n;
 }
 
 /** format(complex, spec). */
 export function formatComplex(c: Complex, specText: string): string {
   const f = parseFormatSpec(specText, 'complex', '>');
   if (!'eEfFgGn'.includes(f.type)) unknownCode(f.type, 'complex');
+  if (f.precision > INT_MAX) throw valueError('precision too big');
   if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier');
   if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
   let type = f.type;

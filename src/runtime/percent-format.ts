@@ -8,7 +8,7 @@ import './exceptions.js'; // fills EXC when this module is loaded on its own
 import type { PyInt } from './int.js';
 import { intToStr } from './int-text.js';
 import { doubleToString } from './float-to-string.js';
-import { strLen, strSubstring } from './str.js';
+import { cpIndex, strLen, strRepeat, strSubstring } from './str.js';
 
 export interface FormatHost {
   str(v: unknown): string;
@@ -41,79 +41,88 @@ interface Spec {
  * `fmt % args`. `args` are the positional values (a tuple's items, or the single non-tuple
  * argument); `mapping` is the argument itself when it has __getitem__ and is not a tuple or
  * str (CPython's PyMapping_Check, true for lists too), else null.
+ *
+ * The format is scanned in UTF-16 units: every character with a meaning here is ASCII, so
+ * literal runs are copied whole and only an error message needs a code-point index.
  */
 export function percentFormat(fmt: string, allArgs: readonly unknown[], mapping: unknown, host: FormatHost): string {
   let args = allArgs;
-  const chars = Array.from(fmt);
   let out = '';
   let argIndex = 0;
-  const nextArg = (): unknown => {
-    if (argIndex >= args.length) throw typeError('not enough arguments for format string');
-    return args[argIndex++];
-  };
+  const n = fmt.length;
   let i = 0;
-  while (i < chars.length) {
-    const c = chars[i]!;
-    if (c !== '%') {
-      out += c;
-      i++;
-      continue;
+  for (;;) {
+    const percent = fmt.indexOf('%', i);
+    if (percent < 0) {
+      out += i === 0 ? fmt : fmt.slice(i);
+      break;
     }
-    i++;
-    if (chars[i] === '%') {
+    if (percent > i) out += fmt.slice(i, percent);
+    i = percent + 1;
+    if (fmt.charCodeAt(i) === PERCENT) {
       out += '%';
       i++;
       continue;
     }
-    if (chars[i] === '(') {
+    if (fmt.charCodeAt(i) === OPEN) {
       if (mapping === null) throw typeError('format requires a mapping');
       let depth = 1;
       const start = ++i;
-      while (i < chars.length && depth > 0) {
-        if (chars[i] === '(') depth++;
-        else if (chars[i] === ')') depth--;
+      while (i < n && depth > 0) {
+        const c = fmt.charCodeAt(i);
+        if (c === OPEN) depth++;
+        else if (c === CLOSE) depth--;
         i++;
       }
       if (depth > 0) throw valueError('incomplete format key');
       // As CPython: the looked-up value becomes the whole (single) argument list, so a later
       // positional conversion finds nothing ('%(a)s %s' % d -> not enough arguments).
-      args = [host.getItem(mapping, chars.slice(start, i - 1).join(''))];
+      args = [host.getItem(mapping, fmt.slice(start, i - 1))];
       argIndex = 0;
     }
     const spec: Spec = { left: false, plus: false, space: false, alt: false, zero: false, width: -1, precision: -1 };
-    for (; i < chars.length; i++) {
-      const f = chars[i];
-      if (f === '-') spec.left = true;
-      else if (f === '+') spec.plus = true;
-      else if (f === ' ') spec.space = true;
-      else if (f === '#') spec.alt = true;
-      else if (f === '0') spec.zero = true;
+    for (; i < n; i++) {
+      const f = fmt.charCodeAt(i);
+      if (f === 45) spec.left = true; // '-'
+      else if (f === 43) spec.plus = true; // '+'
+      else if (f === 32) spec.space = true; // ' '
+      else if (f === 35) spec.alt = true; // '#'
+      else if (f === 48) spec.zero = true; // '0'
       else break;
     }
-    if (chars[i] === '*') {
-      const w = starArg(nextArg());
+    if (fmt.charCodeAt(i) === STAR) {
+      if (argIndex >= args.length) throw notEnoughArguments();
+      const w = starArg(args[argIndex++], SSIZE_MAX, 'ssize_t');
       if (w < 0) {
         spec.left = true;
-        spec.width = -w;
+        // C negation of PY_SSIZE_T_MIN overflows back to itself: no padding.
+        spec.width = w === -(2 ** 63) ? w : -w;
       } else spec.width = w;
       i++;
-    } else {
-      [spec.width, i] = readNumber(chars, i, -1);
+    } else if (isDigit(fmt.charCodeAt(i))) {
+      const end = digitsEnd(fmt, i);
+      spec.width = decimalValue(fmt, i, end, SSIZE_MAX, 'width too big');
+      i = end;
     }
-    if (chars[i] === '.') {
+    if (fmt.charCodeAt(i) === DOT) {
       i++;
-      if (chars[i] === '*') {
-        spec.precision = Math.max(0, starArg(nextArg()));
+      if (fmt.charCodeAt(i) === STAR) {
+        if (argIndex >= args.length) throw notEnoughArguments();
+        spec.precision = Math.max(0, starArg(args[argIndex++], INT_MAX, 'int'));
         i++;
       } else {
-        [spec.precision, i] = readNumber(chars, i, 0);
+        const end = digitsEnd(fmt, i);
+        spec.precision = decimalValue(fmt, i, end, INT_MAX, 'precision too big');
+        i = end;
       }
     }
-    while (chars[i] === 'h' || chars[i] === 'l' || chars[i] === 'L') i++;
-    if (i >= chars.length) throw valueError('incomplete format');
-    const type = chars[i]!;
-    out += convert(nextArg(), type, spec, host, i);
-    i++;
+    if (isLengthModifier(fmt.charCodeAt(i))) i++;
+    if (i >= n) throw valueError('incomplete format');
+    if (argIndex >= args.length) throw notEnoughArguments();
+    const c = fmt.charCodeAt(i);
+    const type = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(fmt.codePointAt(i)!) : fmt[i]!;
+    out += convert(args[argIndex++], type, spec, host, fmt, i);
+    i += type.length;
   }
   // CPython skips this check whenever the argument supports __getitem__ (even a list).
   if (argIndex < args.length && mapping === null) {
@@ -122,34 +131,58 @@ export function percentFormat(fmt: string, allArgs: readonly unknown[], mapping:
   return out;
 }
 
-function readNumber(chars: string[], i: number, none: number): [number, number] {
-  let n = none;
-  while (i < chars.length && chars[i]! >= '0' && chars[i]! <= '9') {
-    n = (n < 0 ? 0 : n) * 10 + (chars[i]!.charCodeAt(0) - 48);
-    if (n > 2 ** 31 - 1) throw valueError('width too big');
-    i++;
-  }
-  return [n, i];
+const PERCENT = 37;
+const OPEN = 40;
+const CLOSE = 41;
+const STAR = 42;
+const DOT = 46;
+const SSIZE_MAX = 2n ** 63n - 1n;
+const INT_MAX = 2n ** 31n - 1n;
+
+const notEnoughArguments = () => typeError('not enough arguments for format string');
+
+/** One 'h', 'l' or 'L' (C length modifiers) is accepted and ignored: "%ld", but "%lld" is an error. */
+function isLengthModifier(c: number): boolean {
+  return c === 104 || c === 108 || c === 76;
 }
 
-function starArg(v: unknown): number {
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function digitsEnd(fmt: string, i: number): number {
+  while (isDigit(fmt.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The decimal number fmt[start, end), or CPython's error when it exceeds `max`. */
+function decimalValue(fmt: string, start: number, end: number, max: bigint, tooBig: string): number {
+  const digits = fmt.slice(start, end);
+  // Nine digits always fit; longer numbers are checked exactly.
+  if (end - start > 9 && BigInt(digits) > max) throw valueError(tooBig);
+  return end === start ? 0 : Number(digits);
+}
+
+/** A '*' width or precision: an int that fits the C type (`max` is its largest value). */
+function starArg(v: unknown, max: bigint, cType: string): number {
   if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') throw typeError('* wants int');
-  const n = Number(v);
-  if (Math.abs(n) > 2 ** 31 - 1) throw overflowError('Python int too large to convert to C int');
-  return n;
+  const n = BigInt(v);
+  if (n > max || n < -max - 1n) throw overflowError(`Python int too large to convert to C ${cType}`);
+  return Number(n);
 }
 
 function pad(text: string, spec: Spec, numeric: boolean): string {
+  if (spec.width <= 0) return text;
   const len = strLen(text);
   if (spec.width <= len) return text;
   const n = spec.width - len;
-  if (spec.left) return text + ' '.repeat(n);
+  if (spec.left) return text + strRepeat(' ', n);
   if (spec.zero && numeric) {
     // Zeros go after the sign and any 0x/0o prefix.
     const m = /^([+\- ]?(?:0[xXob])?)/.exec(text)!;
-    return m[1] + '0'.repeat(n) + text.slice(m[1]!.length);
+    return m[1] + strRepeat('0', n) + text.slice(m[1]!.length);
   }
-  return ' '.repeat(n) + text;
+  return strRepeat(' ', n) + text;
 }
 
 function signed(text: string, spec: Spec): string {
@@ -157,7 +190,8 @@ function signed(text: string, spec: Spec): string {
   return (spec.plus ? '+' : spec.space ? ' ' : '') + text;
 }
 
-function convert(v: unknown, type: string, spec: Spec, host: FormatHost, index: number): string {
+/** One conversion; `at` is the UTF-16 offset of `type` in `fmt` (for the error message). */
+function convert(v: unknown, type: string, spec: Spec, host: FormatHost, fmt: string, at: number): string {
   switch (type) {
     case 's':
     case 'r':
@@ -208,7 +242,7 @@ function convert(v: unknown, type: string, spec: Spec, host: FormatHost, index: 
     default: {
       const cp = type.codePointAt(0)!;
       const shown = cp >= 32 && cp <= 126 ? type : '?';
-      throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`);
+      throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${cpIndex(fmt, at)}`);
     }
   }
 }
@@ -218,6 +252,6 @@ function intDigits(n: PyInt, base: number, spec: Spec, prefix: string): string {
   const negative = n < 0;
   const magnitude = typeof n === 'number' ? Math.abs(n) : n < 0n ? -n : n;
   let digits = base === 10 ? intToStr(magnitude) : magnitude.toString(base);
-  if (spec.precision > digits.length) digits = '0'.repeat(spec.precision - digits.length) + digits;
+  if (spec.precision > digits.length) digits = strRepeat('0', spec.precision - digits.length) + digits;
   return (negative ? '-' : '') + prefix + digits;
 }

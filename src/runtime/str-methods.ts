@@ -13,8 +13,8 @@ import { toIndex, toSize, hasIndex } from './ops-number.js';
 import { PyIterator, getItem, toArray } from './ops-protocols.js';
 import { reprOf, strOf, formatOf } from './ops-repr.js';
 import { getAttr } from './attr.js';
-import { PyTuple, newTuple } from './tuple.js';
-import { newList } from './list.js';
+import { PyTuple, newTuple, tupleType } from './tuple.js';
+import { PyList, newList, listType } from './list.js';
 import { bufferOf } from './bytes.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { PyDict, newDict } from './dict.js';
@@ -85,7 +85,11 @@ function repeat(self: PyValue, n: number | bigint): string {
     throw overflowError("cannot fit 'int' into an index-sized integer");
   }
   const s = s_(self);
-  if (s.length > 0 && BigInt(S.strLen(s)) * BigInt(n) > 2n ** 63n - 1n) throw overflowError('repeated string is too long');
+  if (s.length === 0 || n <= 0) return '';
+  // A double product below 2^62 is certainly below 2^63 - 1; only near the limit is the
+  // exact bigint product needed.
+  const len = S.strLen(s);
+  if (len * Number(n) >= 2 ** 62 && BigInt(len) * BigInt(n) > 2n ** 63n - 1n) throw overflowError('repeated string is too long');
   return S.strRepeat(s, Number(n));
 }
 defSequenceMethod(strType, '__mul__', repeat);
@@ -106,7 +110,7 @@ defMethod(strType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyVal
 defMethod(strType, '__getnewargs__', 0, (self: PyValue) => newTuple([s_(self)]));
 defMethod(strType, '__contains__', 1, (self: PyValue, item: PyValue) => {
   const sub = strArg(item, (t) => `'in <string>' requires string as left operand, not ${t}`);
-  return s_(self).includes(sub);
+  return Q.indexOfCp(s_(self), sub, 0, Q.mayCutPair(sub)) >= 0;
 });
 
 defMethod(strType, '__getitem__', 1, (self: PyValue, key: PyValue) => {
@@ -179,29 +183,49 @@ const percentHost: FormatHost = {
 
 defMethod(strType, '__mod__', 1, (self: PyValue, args: PyValue) => {
   const values = args instanceof PyTuple ? args.items : [args];
-  const isMapping = !(args instanceof PyTuple) && strValue(args) === undefined && typeOf(args).lookup('__getitem__') !== undefined;
+  // ints, bools and None (JS primitives) are never mappings: skip the type lookup for them.
+  const isMapping =
+    typeof args === 'object' && args !== null && !(args instanceof PyTuple) && strValue(args) === undefined && typeOf(args).lookup('__getitem__') !== undefined;
   return percentFormat(s_(self), values, isMapping ? args : null, percentHost);
 });
 defMethod(strType, '__rmod__', 1, () => NotImplemented);
 
-function formatHost(args: readonly PyValue[] | null, keyword: (name: string) => PyValue): StrFormatHost {
-  return {
-    positional: (i) => (args !== null && i < args.length ? args[i] : undefined),
-    hasPositional: args !== null,
-    keyword,
-    getAttr: (obj, name) => getAttr(obj as PyValue, name),
-    getItem: (obj, key) => getItem(obj as PyValue, key),
-    format: (obj, spec) => formatOf(obj as PyValue, spec),
-    str: (v) => strOf(v as PyValue),
-    repr: (v) => reprOf(v as PyValue),
-    ascii: (v) => asciiOf(v as PyValue),
-  };
+/** str.format's access to the object model: one object per call, methods shared. */
+class StrFormatObjects implements StrFormatHost {
+  constructor(
+    private readonly args: readonly PyValue[] | null,
+    readonly keyword: (name: string) => PyValue,
+  ) {}
+  get hasPositional(): boolean {
+    return this.args !== null;
+  }
+  positional(i: number): PyValue | undefined {
+    return this.args !== null && i < this.args.length ? this.args[i] : undefined;
+  }
+  getAttr(obj: unknown, name: string): PyValue {
+    return getAttr(obj as PyValue, name);
+  }
+  getItem(obj: unknown, key: PyValue): PyValue {
+    return getItem(obj as PyValue, key);
+  }
+  format(obj: unknown, spec: string): string {
+    return formatOf(obj as PyValue, spec);
+  }
+  str(v: unknown): string {
+    return strOf(v as PyValue);
+  }
+  repr(v: unknown): string {
+    return reprOf(v as PyValue);
+  }
+  ascii(v: unknown): string {
+    return asciiOf(v as PyValue);
+  }
 }
 
 defMethod(strType, 'format', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kwargs?: PyDict) =>
   strFormat(
     s_(self),
-    formatHost(args, (name) => {
+    new StrFormatObjects(args, (name) => {
       const v = kwargs?.getStr(name);
       if (v === undefined) throw keyError(name);
       return v;
@@ -209,7 +233,7 @@ defMethod(strType, 'format', '(*args, **kwargs)', (self: PyValue, args: PyValue[
   ),
 );
 defMethod(strType, 'format_map', '(mapping, /)', (self: PyValue, mapping: PyValue) =>
-  strFormat(s_(self), formatHost(null, (name) => getItem(mapping, name))),
+  strFormat(s_(self), new StrFormatObjects(null, (name) => getItem(mapping, name))),
 );
 
 // ---- search ----
@@ -302,8 +326,9 @@ defMethod(strType, 'join', '(iterable, /)', (self: PyValue, iterable: PyValue) =
   if (typeOf(iterable).lookup('__iter__') === undefined && typeOf(iterable).lookup('__getitem__') === undefined) {
     throw typeError('can only join an iterable');
   }
-  const items = toArray(iterable);
-  return P.strJoin(s_(self), items.map((x) => strValue(x) ?? x), (v) => tn(v as PyValue));
+  // An exact list or tuple is read in place: nothing below runs Python code that could change it.
+  const items = (iterable instanceof PyList && iterable.cls === listType) || (iterable instanceof PyTuple && iterable.cls === tupleType) ? iterable.items : toArray(iterable);
+  return P.strJoin(s_(self), items, (v) => strValue(v as PyValue), (v) => tn(v as PyValue));
 });
 
 // ---- case and predicates ----

@@ -7,6 +7,38 @@ import { valueError } from './errors.js';
 import './exceptions.js'; // fills EXC when this module is loaded on its own
 import { isWide, strLen, unitOffset, cpIndex } from './str.js';
 
+/** A needle that starts with a low surrogate or ends with a high one can match half of an
+ * astral character (a surrogate pair) in UTF-16, which is no code-point match. */
+export function mayCutPair(sub: string): boolean {
+  if (sub.length === 0) return false;
+  const first = sub.charCodeAt(0);
+  const last = sub.charCodeAt(sub.length - 1);
+  return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
+}
+
+const isHighAt = (s: string, k: number) => (s.charCodeAt(k) & 0xfc00) === 0xd800;
+const isLowAt = (s: string, k: number) => (s.charCodeAt(k) & 0xfc00) === 0xdc00;
+
+/** Does s[i, i + n) start or end inside a surrogate pair of s? */
+function cutsPair(s: string, i: number, n: number): boolean {
+  return (i > 0 && isLowAt(s, i) && isHighAt(s, i - 1)) || (n > 0 && isHighAt(s, i + n - 1) && isLowAt(s, i + n));
+}
+
+/** s.indexOf(sub, from), skipping matches that cut a surrogate pair; `cut` is
+ * mayCutPair(sub), computed once by loops. */
+export function indexOfCp(s: string, sub: string, from: number, cut: boolean): number {
+  let i = s.indexOf(sub, from);
+  if (cut) while (i >= 0 && cutsPair(s, i, sub.length)) i = s.indexOf(sub, i + 1);
+  return i;
+}
+
+/** s.lastIndexOf(sub, from), skipping matches that cut a surrogate pair. */
+export function lastIndexOfCp(s: string, sub: string, from: number, cut: boolean): number {
+  let i = s.lastIndexOf(sub, from);
+  if (cut) while (i >= 0 && cutsPair(s, i, sub.length)) i = i === 0 ? -1 : s.lastIndexOf(sub, i - 1);
+  return i;
+}
+
 /** CPython's ADJUST_INDICES: slice-style clamping of optional start/end (null = omitted). */
 function adjustIndices(start: number | null, end: number | null, len: number): [number, number] {
   let e = end ?? len;
@@ -35,7 +67,7 @@ function unitRange(s: string, start: number | null, end: number | null): [number
 export function strFind(s: string, sub: string, start: number | null = null, end: number | null = null): number {
   const r = unitRange(s, start, end);
   if (r === null || r[1] - r[0] < sub.length) return -1;
-  const i = s.indexOf(sub, r[0]);
+  const i = indexOfCp(s, sub, r[0], mayCutPair(sub));
   if (i < 0 || i + sub.length > r[1]) return -1;
   return cpIndex(s, i);
 }
@@ -43,7 +75,7 @@ export function strFind(s: string, sub: string, start: number | null = null, end
 export function strRfind(s: string, sub: string, start: number | null = null, end: number | null = null): number {
   const r = unitRange(s, start, end);
   if (r === null || r[1] - r[0] < sub.length) return -1;
-  const i = s.lastIndexOf(sub, r[1] - sub.length);
+  const i = lastIndexOfCp(s, sub, r[1] - sub.length, mayCutPair(sub));
   if (i < r[0]) return -1;
   return cpIndex(s, i);
 }
@@ -68,7 +100,14 @@ export function strCount(s: string, sub: string, start: number | null = null, en
     return b - a + 1;
   }
   let count = 0;
-  for (let i = s.indexOf(sub, r[0]); i >= 0 && i + sub.length <= r[1]; i = s.indexOf(sub, i + sub.length)) count++;
+  const c = sub.charCodeAt(0);
+  if (sub.length === 1 && (c < 0xd800 || c > 0xdfff)) {
+    // One BMP unit: a scan beats an indexOf call per match.
+    for (let i = r[0]; i < r[1]; i++) if (s.charCodeAt(i) === c) count++;
+    return count;
+  }
+  const cut = mayCutPair(sub);
+  for (let i = indexOfCp(s, sub, r[0], cut); i >= 0 && i + sub.length <= r[1]; i = indexOfCp(s, sub, i + sub.length, cut)) count++;
   return count;
 }
 
@@ -102,11 +141,15 @@ export function strReplace(s: string, old: string, replacement: string, count = 
     }
     return out;
   }
-  if (count === Infinity) return s.split(old).join(replacement);
+  // replaceAll reads '$' patterns in a replacement string; a function's result is literal.
+  if (count === Infinity && !mayCutPair(old)) {
+    return replacement.includes('$') ? s.replaceAll(old, () => replacement) : s.replaceAll(old, replacement);
+  }
   let out = '';
   let pos = 0;
+  const cut = mayCutPair(old);
   for (let n = 0; n < count; n++) {
-    const i = s.indexOf(old, pos);
+    const i = indexOfCp(s, old, pos, cut);
     if (i < 0) break;
     out += s.slice(pos, i) + replacement;
     pos = i + old.length;
@@ -116,22 +159,23 @@ export function strReplace(s: string, old: string, replacement: string, count = 
 
 export function strPartition(s: string, sep: string): [string, string, string] {
   if (sep.length === 0) throw valueError('empty separator');
-  const i = s.indexOf(sep);
+  const i = indexOfCp(s, sep, 0, mayCutPair(sep));
   if (i < 0) return [s, '', ''];
   return [s.slice(0, i), sep, s.slice(i + sep.length)];
 }
 
 export function strRpartition(s: string, sep: string): [string, string, string] {
   if (sep.length === 0) throw valueError('empty separator');
-  const i = s.lastIndexOf(sep);
+  const i = lastIndexOfCp(s, sep, Infinity, mayCutPair(sep));
   if (i < 0) return ['', '', s];
   return [s.slice(0, i), sep, s.slice(i + sep.length)];
 }
 
 export function strRemovePrefix(s: string, prefix: string): string {
-  return prefix.length > 0 && s.startsWith(prefix) ? s.slice(prefix.length) : s;
+  return prefix.length > 0 && s.startsWith(prefix) && !cutsPair(s, 0, prefix.length) ? s.slice(prefix.length) : s;
 }
 
 export function strRemoveSuffix(s: string, suffix: string): string {
-  return suffix.length > 0 && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
+  const at = s.length - suffix.length;
+  return suffix.length > 0 && s.endsWith(suffix) && !cutsPair(s, at, suffix.length) ? s.slice(0, at) : s;
 }

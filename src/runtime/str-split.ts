@@ -6,6 +6,7 @@ import { typeError, valueError } from './errors.js';
 import './exceptions.js'; // fills EXC when this module is loaded on its own
 import { isSpaceCp } from './unicode.js';
 import { strLen } from './str.js';
+import { indexOfCp, lastIndexOfCp, mayCutPair } from './str-search.js';
 
 export function strSplit(s: string, sep: string | null, maxsplit = -1): string[] {
   if (maxsplit < 0) maxsplit = Infinity;
@@ -13,8 +14,9 @@ export function strSplit(s: string, sep: string | null, maxsplit = -1): string[]
   if (sep.length === 0) throw valueError('empty separator');
   const out: string[] = [];
   let pos = 0;
+  const cut = mayCutPair(sep);
   while (out.length < maxsplit) {
-    const i = s.indexOf(sep, pos);
+    const i = indexOfCp(s, sep, pos, cut);
     if (i < 0) break;
     out.push(s.slice(pos, i));
     pos = i + sep.length;
@@ -48,8 +50,9 @@ export function strRsplit(s: string, sep: string | null, maxsplit = -1): string[
   if (sep.length === 0) throw valueError('empty separator');
   const out: string[] = [];
   let end = s.length;
+  const cut = mayCutPair(sep);
   while (out.length < maxsplit) {
-    const i = end - sep.length < 0 ? -1 : s.lastIndexOf(sep, end - sep.length);
+    const i = end - sep.length < 0 ? -1 : lastIndexOfCp(s, sep, end - sep.length, cut);
     if (i < 0) break;
     out.push(s.slice(i + sep.length, end));
     end = i;
@@ -98,21 +101,45 @@ export function strSplitlines(s: string, keepends = false): string[] {
   return out;
 }
 
-function stripSet(chars: string): (cp: number) => boolean {
+/** Is code point cp one of the code points of chars? (A linear scan: strip sets are short.) */
+function inChars(chars: string, cp: number): boolean {
+  for (let k = 0; k < chars.length; k++) {
+    let c = chars.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < chars.length) {
+      const lo = chars.charCodeAt(k + 1);
+      if ((lo & 0xfc00) === 0xdc00) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+        k++;
+      }
+    }
+    if (c === cp) return true;
+  }
+  return false;
+}
+
+/** Long strip sets become a Set of code points. */
+const LONG_CHARS = 32;
+
+function codePointSet(chars: string): Set<number> {
   const set = new Set<number>();
   for (const ch of chars) set.add(ch.codePointAt(0)!);
-  return (cp) => set.has(cp);
+  return set;
+}
+
+function strips(cp: number, chars: string | null, set: Set<number> | null): boolean {
+  if (chars === null) return isSpaceCp(cp);
+  return set === null ? inChars(chars, cp) : set.has(cp);
 }
 
 /** strip/lstrip/rstrip; chars null = whitespace. */
 export function strStrip(s: string, chars: string | null, left: boolean, right: boolean): string {
-  const test = chars === null ? isSpaceCp : stripSet(chars);
+  const set = chars !== null && chars.length > LONG_CHARS ? codePointSet(chars) : null;
   let start = 0;
   let end = s.length;
   if (left) {
     while (start < end) {
       const cp = s.codePointAt(start)!;
-      if (!test(cp)) break;
+      if (!strips(cp, chars, set)) break;
       start += cp > 0xffff ? 2 : 1;
     }
   }
@@ -121,11 +148,11 @@ export function strStrip(s: string, chars: string | null, left: boolean, right: 
       const lo = s.charCodeAt(end - 1);
       const pair = lo >= 0xdc00 && lo <= 0xdfff && end - 2 >= start && (s.charCodeAt(end - 2) & 0xfc00) === 0xd800;
       const cp = pair ? s.codePointAt(end - 2)! : lo;
-      if (!test(cp)) break;
+      if (!strips(cp, chars, set)) break;
       end -= pair ? 2 : 1;
     }
   }
-  return s.slice(start, end);
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 function fillChar(fill: string): string {
@@ -181,12 +208,24 @@ export function strExpandtabs(s: string, tabsize = 8): string {
   return out;
 }
 
-/** sep.join(items): items must all be str; `typeName` names the offender in the TypeError. */
-export function strJoin(sep: string, items: readonly unknown[], typeName: (v: unknown) => string): string {
-  for (let i = 0; i < items.length; i++) {
-    if (typeof items[i] !== 'string') {
-      throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
-    }
+/** sep.join(items): every item must be a str (`text` gives its value, undefined for a
+ * non-str); `typeName` names the offender in the TypeError. */
+export function strJoin(
+  sep: string,
+  items: readonly unknown[],
+  text: (v: unknown) => string | undefined,
+  typeName: (v: unknown) => string,
+): string {
+  const n = items.length;
+  let i = 0;
+  while (i < n && typeof items[i] === 'string') i++;
+  if (i === n) return (items as readonly string[]).join(sep);
+  // Some items are str subclass instances (or not str at all): unwrap a copy.
+  const values = (items as readonly string[]).slice(0, i);
+  for (; i < n; i++) {
+    const s = text(items[i]);
+    if (s === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
+    values.push(s);
   }
-  return (items as string[]).join(sep);
+  return values.join(sep);
 }

@@ -18,13 +18,19 @@ let lastWide = false;
 export function isWide(s: string): boolean {
   if (s === lastChecked) return lastWide;
   // A native regex scan is ~5x faster than a charCodeAt loop (~0.3 ns per char).
-  const wide = s.length > 1 && SURROGATE_PAIR.test(s);
+  const wide = s.length > 1 && testFlat(SURROGATE_PAIR, s);
   lastChecked = s;
   lastWide = wide;
   return wide;
 }
 
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+/** re.test(s), reading a unit first: that flattens a rope (a string built by +) in place,
+ * and the regex then runs about twice as fast as when it has to flatten the rope itself. */
+export function testFlat(re: RegExp, s: string): boolean {
+  return s.length > 0 && s.charCodeAt(0) >= 0 && re.test(s);
+}
 
 let offsetsOf = '';
 let offsetsTable = new Uint32Array(1);
@@ -140,10 +146,18 @@ function inPair(s: string, i: number): boolean {
   return false;
 }
 
+/** The longest string pytier builds (V8's limit is 2^29 - 24 units): past it, MemoryError,
+ * where CPython would try to allocate. */
+const MAX_STR_LENGTH = 2 ** 29 - 24;
+
+export function memoryErrorIfTooLong(length: number): void {
+  if (length > MAX_STR_LENGTH) throw newException(EXC['MemoryError']);
+}
+
 /** s * n. */
 export function strRepeat(s: string, n: number): string {
   if (n <= 0 || s.length === 0) return '';
-  if (s.length * n > 2 ** 29) throw newException(EXC['MemoryError']);
+  memoryErrorIfTooLong(s.length * n);
   return s.repeat(n);
 }
 

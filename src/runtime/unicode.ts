@@ -6,6 +6,7 @@
 
 import { CASEFOLD, DIGIT_NOT_DECIMAL, LOWERCASE_FLIPS, NUMERIC_OUTSIDE_N, TITLECASE, UPPERCASE_FLIPS } from './unicode-tables.js';
 import { isPrintable } from './str-repr.js';
+import { testFlat } from './str.js';
 
 function inRanges(cp: number, ranges: readonly (readonly [number, number])[]): boolean {
   let lo = 0;
@@ -195,7 +196,7 @@ function mapChars(s: string, f: (ch: string, i: number) => string): string {
 export function strLower(s: string): string {
   // JS toLowerCase applies the same full mappings and Final_Sigma rule; past U+086F the
   // characters Unicode 14.0 lacks must stay unchanged.
-  if (!BEYOND_OLD_BLOCKS.test(s)) {
+  if (!testFlat(BEYOND_OLD_BLOCKS, s)) {
     const fast = s.toLowerCase();
     if (!BEYOND_OLD_BLOCKS.test(fast)) return fast;
   }
@@ -203,7 +204,7 @@ export function strLower(s: string): string {
 }
 
 export function strUpper(s: string): string {
-  if (!BEYOND_OLD_BLOCKS.test(s)) {
+  if (!testFlat(BEYOND_OLD_BLOCKS, s)) {
     const fast = s.toUpperCase();
     if (!BEYOND_OLD_BLOCKS.test(fast)) return fast;
   }
@@ -295,9 +296,18 @@ export function strIsPrintable(s: string): boolean {
   return true;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+let lastAsciiChecked = '';
+let lastAscii = true;
+
+/** str.isascii: a native regex scan (several times faster than a charCodeAt loop), with the
+ * answer for the last string kept (iterating one string again and again asks each time). */
 export function strIsAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
+  if (s === lastAsciiChecked) return lastAscii;
+  lastAscii = !testFlat(NON_ASCII, s);
+  lastAsciiChecked = s;
+  return lastAscii;
 }
 
 /** Python's str.strip() of whitespace, for the numeric parsers. */
@@ -311,7 +321,7 @@ export function stripPySpace(s: string): string {
 
 /** Non-ASCII decimal digits become ASCII ones, as CPython does before parsing numbers. */
 export function asciiDigits(s: string): string {
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  if (strIsAscii(s)) return s;
   let out = '';
   for (const ch of s) out += ch.charCodeAt(0) > 127 && isDecimalChar(ch) ? String(decimalValue(ch)) : ch;
   return out;

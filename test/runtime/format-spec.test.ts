@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { formatInt, formatFloat, formatComplex, formatStr } from '../../src/runtime/format-spec.js';
 import { floatHex } from '../../src/runtime/float.js';
+import { floatRepr } from '../../src/runtime/float-format.js';
 import { normalizeInt } from '../../src/runtime/value.js';
 import { type Encoded, pythonEval, capture, mismatches } from './oracle.js';
 import { rng } from '../support/rng.js';
@@ -85,6 +86,103 @@ describe('format() vs CPython', () => {
         exprs.push(`format(${pyF(x)}, '${spec}')`);
         mine.push(capture(() => str(formatFloat(x, spec))));
       }
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+});
+
+describe('format() fast paths vs CPython', () => {
+  it('one spec text reused across types, valid for some and not others, and past the cache size', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const specs = ['5d', '8.2f', '', 's', '>10', '0=12,', '.3', 'x', '#o', '^7.1%', '10.4s', 'z', '5,', '+', 'c'];
+    const values: [string, () => string][] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const spec of specs) {
+        const q = JSON.stringify(spec);
+        values.push([`format(1234, ${q})`, () => formatInt(1234, spec)]);
+        values.push([`format(-2.5, ${q})`, () => formatFloat(-2.5, spec)]);
+        values.push([`format('héllo😀', ${q})`, () => formatStr('héllo😀', spec)]);
+        values.push([`format(complex(1.5, -2), ${q})`, () => formatComplex({ real: 1.5, imag: -2 }, spec)]);
+        // (An empty spec is bool.__format__'s str(self), not formatInt's business.)
+        if (spec !== '') values.push([`format(True, ${q})`, () => formatInt(1, spec, 'bool')]);
+      }
+      // Enough distinct specs to overflow the parse cache between rounds.
+      for (let w = 0; w < 600; w += 7) values.push([`format(${w}.25, '${w}.1f')`, () => formatFloat(w + 0.25, `${w}.1f`)]);
+    }
+    for (const [e, f] of values) {
+      exprs.push(e);
+      mine.push(capture(() => str(f())));
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+
+  it('repr digits at the positional/scientific boundaries and in between', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const next = (x: number, up: boolean) => {
+      const b = new Float64Array([x]);
+      const u = new BigInt64Array(b.buffer);
+      u[0]! += up ? 1n : -1n;
+      return b[0]!;
+    };
+    const xs: number[] = [];
+    for (let e = -330; e <= 310; e++) {
+      const p = Number(`1e${e}`);
+      xs.push(p, next(p, true), next(p, false), p * 1.5, p * 7.25);
+    }
+    for (let i = 0; i < 400; i++) xs.push(Math.floor(rand() * 1e6) / pick([4, 8, 100, 3, 7]), rand() * 2 ** Math.floor(rand() * 120 - 60));
+    for (const x of xs) {
+      for (const v of [x, -x]) {
+        if (!Number.isFinite(v)) continue;
+        exprs.push(`repr(${pyF(v)})`);
+        mine.push(capture(() => str(floatRepr(v))));
+      }
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+
+  it('.Nf at exact ties, and precisions past the exact expansion', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    for (let p = 0; p <= 14; p++) {
+      for (let i = 0; i < 60; i++) {
+        // An odd multiple of 2^-(p+1): a tie at p places; its neighbours are not.
+        const k = 2 * Math.floor(rand() * 2 ** Math.min(40, 50 - p)) + 1;
+        for (const x of [k / 2 ** (p + 1), (k + 1) / 2 ** (p + 1), -k / 2 ** (p + 1)]) {
+          exprs.push(`format(${pyF(x)}, '.${p}f')`);
+          mine.push(capture(() => str(formatFloat(x, `.${p}f`))));
+        }
+      }
+    }
+    for (const x of [1.5, 0.1, -5e-324, 1e300, 2 ** -1074 * 3, 123.456]) {
+      for (const spec of ['.1073f', '.1074f', '.1075f', '.1200f', '.1073e', '.1075e', '.1500e', '.1100g', '#.1100g', '.2000%']) {
+        exprs.push(`format(${pyF(x)}, '${spec}')`);
+        mine.push(capture(() => str(formatFloat(x, spec))));
+      }
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+
+  it('huge widths and precisions: the same errors in the same order', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    // None of these makes CPython allocate more than it can refuse at once.
+    const specs = ['0.2147483648f', '=.2147483648f', 'z.2147483648f', '.2147483648q', '010000000000000', '10000000000000s',
+      '.2147483648%', '_.2147483648f', ',.2147483648%', '99999999999999999999', '10000000000000', '.2147483648f',
+      '.2147483648', '.9999999999999', '.99999999999999999999', '.10000000000000s', '.2147483648e', '10000000000000,',
+      '9223372036854775807', '9223372036854775808', '.9223372036854775807s', '.9223372036854775808s'];
+    for (const spec of specs) {
+      const q = JSON.stringify(spec);
+      exprs.push(`format(1.5, ${q})`, `format(7, ${q})`, `format('abc', ${q})`, `format(1j, ${q})`);
+      mine.push(capture(() => str(formatFloat(1.5, spec))));
+      mine.push(capture(() => str(formatInt(7, spec))));
+      mine.push(capture(() => str(formatStr('abc', spec))));
+      mine.push(capture(() => str(formatComplex({ real: 0, imag: 1 }, spec))));
     }
     const want = pythonEval(exprs);
     expect(mismatches(exprs, mine, want)).toEqual([]);

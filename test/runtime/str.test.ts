@@ -6,6 +6,14 @@ import * as uni from '../../src/runtime/unicode.js';
 import { strEncode, bytesDecode } from '../../src/runtime/str-codec.js';
 import { type Encoded, pythonEval, capture, encInt, encBool, encSeq, mismatches } from './oracle.js';
 import { rng } from '../support/rng.js';
+import { type PyValue } from '../../src/runtime/object.js';
+import { getAttr } from '../../src/runtime/attr.js';
+import { call } from '../../src/runtime/call.js';
+import { binaryOp, BinaryOp } from '../../src/runtime/ops-binary.js';
+import { newList } from '../../src/runtime/list.js';
+import { newTuple } from '../../src/runtime/tuple.js';
+import { newDict } from '../../src/runtime/dict.js';
+import { normalizeInt } from '../../src/runtime/value.js';
 
 const rand = rng(21);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -120,5 +128,121 @@ describe('str methods vs CPython', () => {
     const want = pythonEval(exprs);
     expect(mismatches(exprs, mine, want, 30)).toEqual([]);
     expect(exprs.length).toBeGreaterThan(30000);
+  });
+});
+
+describe('str fast paths vs CPython', () => {
+  it('strip with short, long, astral and lone-surrogate character sets', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const longChars = 'abcdefghijklmnopqrstuvwxyz0123456789[]:';
+    const sets = ['[]:', longChars, longChars + '😀', '😀', '\ud83d', '\ude00', '\ud83d\ude00x', 'ab\ud800', ' \t', ''];
+    const texts = ['[hello]:', '😀a😀', '\ud83d\ude00\ud83d', '\ude00x\ud83d', 'xyz[]', '', '::', 'ab\ud800cd\ud800', ' \t x \t '];
+    for (const s of texts) {
+      for (const c of sets) {
+        for (const [name, l, r] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
+          exprs.push(`${py(s)}.${name}(${py(c)})`);
+          mine.push(capture(() => str(split.strStrip(s, c, l, r))));
+        }
+      }
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+
+  it('join over lists, tuples and iterables, with non-str items', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const add = (e: string, f: () => PyValue) => {
+      exprs.push(e);
+      mine.push(capture(() => encodeValue(f())));
+    };
+    const join = (sep: string, it: PyValue) => call(getAttr(sep, 'join'), [it]);
+    add(`'-'.join(['a', 'b', '😀'])`, () => join('-', newList(['a', 'b', '😀'])));
+    add(`''.join(('x', 'y'))`, () => join('', newTuple(['x', 'y'])));
+    add(`', '.join([])`, () => join(', ', newList([])));
+    add(`'-'.join(['a', 1])`, () => join('-', newList(['a', 1])));
+    add(`'-'.join((1, 'a'))`, () => join('-', newTuple([1, 'a'])));
+    add(`'-'.join({'k': 1, 'v': 2})`, () => join('-', newDict([['k', 1], ['v', 2]])));
+    add(`'-'.join('abc')`, () => join('-', 'abc'));
+    add(`'-'.join(5)`, () => join('-', 5));
+    add(`'-'.join(['a', None, 2])`, () => join('-', newList(['a', null, 2])));
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+
+  it('% with single, tuple and mapping-like right operands', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const operands: [string, () => PyValue][] = [
+      ['5', () => 5], ['None', () => null], ['True', () => true], ['2**70', () => 2n ** 70n], ["'x'", () => 'x'], ['(1, 2)', () => newTuple([1, 2])],
+      ['()', () => newTuple([])], ['[1]', () => newList([1])], ['[]', () => newList([])], ["{'a': 1}", () => newDict([['a', 1]])], ['{}', () => newDict([])],
+    ];
+    for (const fmt of ['%s', 'x', '%s %s', '%(a)s', '%d', '%r']) {
+      for (const [text, v] of operands) {
+        exprs.push(`${py(fmt)} % ${text}`);
+        mine.push(capture(() => encodeValue(binaryOp(fmt, v(), BinaryOp.REMAINDER))));
+      }
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+
+  it('repeat counts near the Py_ssize_t and memory limits', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const cases: [string, number | bigint][] = [
+      ['ab', 3], ['ab', 0], ['ab', -5], ['', 2n ** 62n], ['', 2n ** 63n], ['ab', 2n ** 62n], ['ab', 2n ** 62n - 1n],
+      ['a', 2n ** 63n - 1n], ['a', 2n ** 63n], ['ab', -(2n ** 63n)], ['ab', -(2n ** 63n) - 1n], ['abc', 2 ** 53 - 1], ['😀', 4],
+      ['abcd', 2n ** 61n], ['abcd', 2n ** 61n + 1n],
+    ];
+    for (const [s, n] of cases) {
+      exprs.push(`${py(s)} * ${n}`);
+      mine.push(capture(() => encodeValue(binaryOp(s, normalizeInt(BigInt(n)), BinaryOp.MULTIPLY))));
+    }
+    // Every result here is either small or beyond any memory, so CPython's outcome is exact.
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+});
+
+function encodeValue(v: PyValue): Encoded {
+  if (typeof v === 'string') return ['str', v];
+  return ['other', String(v)];
+}
+
+describe('needles with lone surrogates never match half of an astral character', () => {
+  it('search, replace, split, partition, affixes and in', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const add = (e: string, f: () => Encoded) => {
+      exprs.push(e);
+      mine.push(capture(f));
+    };
+    const hays = ['a😀b😀', '😀😀', 'x\ud83d', '\ude00x', '😀\ud83d', '\ude00😀', '\ud83dx\ud83d😀', 'ab', '😀a\ude00'];
+    const needles = ['\ud83d', '\ude00', 'a\ud83d', '\ude00b', '😀', '\ude00\ud83d', 'x\ud83d', '\ude00x', 'a', '😀\ud83d'];
+    for (const s of hays) {
+      for (const t of needles) {
+        const S = py(s);
+        const T = py(t);
+        add(`${S}.find(${T})`, () => encInt(search.strFind(s, t)));
+        add(`${S}.rfind(${T})`, () => encInt(search.strRfind(s, t)));
+        add(`${S}.count(${T})`, () => encInt(search.strCount(s, t)));
+        add(`${S}.replace(${T}, '$&')`, () => str(search.strReplace(s, t, '$&')));
+        add(`${S}.replace(${T}, '-', 1)`, () => str(search.strReplace(s, t, '-', 1)));
+        add(`${S}.split(${T})`, () => strs(split.strSplit(s, t)));
+        add(`${S}.split(${T}, 1)`, () => strs(split.strSplit(s, t, 1)));
+        add(`${S}.rsplit(${T})`, () => strs(split.strRsplit(s, t)));
+        add(`${S}.partition(${T})`, () => strs(search.strPartition(s, t)));
+        add(`${S}.rpartition(${T})`, () => strs(search.strRpartition(s, t)));
+        add(`${S}.removeprefix(${T})`, () => str(search.strRemovePrefix(s, t)));
+        add(`${S}.removesuffix(${T})`, () => str(search.strRemoveSuffix(s, t)));
+        add(`${S}.startswith(${T})`, () => encBool(search.strTailMatch(s, t, null, null, false)));
+        add(`${S}.endswith(${T})`, () => encBool(search.strTailMatch(s, t, null, null, true)));
+        add(`${T} in ${S}`, () => encBool(call(getAttr(s, '__contains__'), [t]) as boolean));
+      }
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
   });
 });

@@ -154,6 +154,57 @@ describe('%-formatting vs CPython', () => {
   });
 });
 
+describe('%-formatting scanned in UTF-16 units vs CPython', () => {
+  it('non-ASCII and astral literal text, keys and conversion characters', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const d = new Map<string, V>([
+      ['😀', 1],
+      ['a(b)', 'x'],
+      ['é', new PyFloat(2.5)],
+    ]);
+    const texts = ['', 'é', '😀', 'a😀b', '\ud800', '日本', '\u00ff%'];
+    const convs = ['%s', '%5s', '%-4d', '%.1f', '%%', '%😀', '%é', '%\ud800', '%\u00ff', '%5😀', '%', '%(😀)s', '%(a(b))r', '%(é)5.1f',
+      '%(😀', '%lld', '%hs', '%*s', '%.*s', '%-*d'];
+    for (let i = 0; i < 1500; i++) {
+      let fmt = pick(texts);
+      const n = 1 + Math.floor(rand() * 3);
+      for (let k = 0; k < n; k++) fmt += pick(convs) + pick(texts);
+      const useMap = fmt.includes('%(') && rand() < 0.8;
+      const args: V[] = [pick<V>(['é😀', 7, new PyFloat(-0.5)]), pick<V>([3, -4, 'ab']), pick<V>(['z', 12])];
+      if (useMap) {
+        exprs.push(`${JSON.stringify(fmt)} % ${py(d)}`);
+        mine.push(capture((): Encoded => ['str', percentFormat(fmt, [d], d, host)]));
+      } else {
+        exprs.push(`${JSON.stringify(fmt)} % (${args.map(py).join(', ')},)`);
+        mine.push(capture((): Encoded => ['str', percentFormat(fmt, args, null, host)]));
+      }
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+
+  it('huge widths, precisions and * arguments: the same errors', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    // None of these makes CPython allocate more than it can refuse at once.
+    const cases: [string, V[]][] = [
+      ['%.3000000000s', ['a']], ['%.2147483647s', ['a']], ['%.2147483648s', ['a']], ['%99999999999999999999s', ['a']],
+      ['%9223372036854775808s', ['a']], ['%.3000000000f', [new PyFloat(1)]], ['%*s', [2n ** 70n, 'a']], ['%.*s', [2n ** 40n, 'a']],
+      ['%*s', [2n ** 40n, 'a']], ['%.*f', [2n ** 31n, new PyFloat(1)]], ['%.*f', [2 ** 31 - 1 - 2 ** 31, new PyFloat(1)]],
+      ['%*s', [-(2n ** 63n), 'a']], ['%*s', [-(2n ** 63n) - 1n, 'a']], ['%*s', [true, 'a']], ['%*s', ['3', 'a']],
+      ['%.1100f', [new PyFloat(0.1)]], ['%.1200e', [new PyFloat(-3.5)]], ['%.1500g', [new PyFloat(1e-300)]], ['%0*d', [-5, 42]],
+      ['%0100000000000s', ['a']], ['%.100000000000d', [1]],
+    ];
+    for (const [fmt, args] of cases) {
+      exprs.push(`${JSON.stringify(fmt)} % (${args.map(py).join(', ')},)`);
+      mine.push(capture((): Encoded => ['str', percentFormat(fmt, args, null, host)]));
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+});
+
 describe('str.format vs CPython', () => {
   it('generated fields, conversions, nested specs and errors', () => {
     const exprs: string[] = [];
@@ -181,6 +232,31 @@ describe('str.format vs CPython', () => {
       kwargs.set('p', Math.floor(rand() * 4));
       exprs.push(`${JSON.stringify(fmt)}.format(${args.map(py).join(', ')}, ${[...kwargs].map(([k, v]) => `${k}=${py(v)}`).join(', ')})`);
       mine.push(capture((): Encoded => ['str', strFormat(fmt, strHost(args, kwargs))]));
+    }
+    const want = pythonEval(exprs);
+    expect(mismatches(exprs, mine, want)).toEqual([]);
+  });
+});
+
+describe('str.format scanned in UTF-16 units vs CPython', () => {
+  it('non-ASCII and astral text, conversions, names and nested specs', () => {
+    const exprs: string[] = [];
+    const mine: Encoded[] = [];
+    const kw = new Map<string, V>([
+      ['é', 'x'],
+      ['😀', 5],
+      ['w', 6],
+      ['d', new Map<string, V>([['😀', 'v'], ['é', 'w']])],
+    ]);
+    const pieces = ['😀', 'é', '日本', '{}', '{0}', '{𝟏}', '{٠}', '{é}', '{😀:>4}', '{d[😀]}', '{d[é]!r}', '{0!😀}', '{0!é}', '{0!\ud800}',
+      '{1:{w}}', '{😀:😀^{w}}', '{{😀}}', '{0:é<5}', '{😀!s:}', '{d[😀}', '{😀', '😀}', '{0!', '{:\ud800>3}'];
+    for (let i = 0; i < 1500; i++) {
+      let fmt = '';
+      const n = 1 + Math.floor(rand() * 3);
+      for (let k = 0; k < n; k++) fmt += pick(pieces);
+      const args: V[] = [pick<V>(['é😀', 7, new PyFloat(-0.5)]), pick<V>([3, 'ab😀'])];
+      exprs.push(`${JSON.stringify(fmt)}.format(${args.map(py).join(', ')}, ${[...kw].map(([k, v]) => `**{${JSON.stringify(k)}: ${py(v)}}`).join(', ')})`);
+      mine.push(capture((): Encoded => ['str', strFormat(fmt, strHost(args, kw))]));
     }
     const want = pythonEval(exprs);
     expect(mismatches(exprs, mine, want)).toEqual([]);
