@@ -14,6 +14,7 @@ import { newBuiltinType, typeOf } from './builtin-types.js';
 import { NativeSignature, bindNative, parseSignature } from './native-signature.js';
 import { typeError } from './errors.js';
 import { PyStaticMethod } from './descriptors.js';
+import { PyDict } from './dict.js';
 import { hasIndex, toIndex } from './ops-number.js';
 
 /** The count of a sequence repeat (`[0] * n`), with CPython's message for a non-int. */
@@ -75,6 +76,9 @@ function invokeNative(
       }
       throw typeError(`expected ${sig.positional} argument${sig.positional === 1 ? '' : 's'}, got ${n}`);
     }
+  }
+  if (sig.starOnly && (kwnames === null || kwnames.length === 0)) {
+    return self === undefined ? fn(args.slice(), new PyDict()) : fn(self, args.slice(), new PyDict());
   }
   const bound = bindNative(named.qualname, sig, args, kwnames);
   return self === undefined ? fn(...bound) : fn(self, ...bound);

@@ -5,6 +5,7 @@ import { PyBytes } from './value.js';
 import { PyByteArray } from './bytes.js';
 import { type PyValue } from './object.js';
 import { typeOf, bytesType } from './builtin-types.js';
+import { SLOT } from './type.js';
 import { typeError, valueError, overflowError, excMatches } from './errors.js';
 import { defFunction, type PyBuiltinFunction } from './builtin-function.js';
 import { abs as pyAbs } from './ops-unary.js';
@@ -23,11 +24,12 @@ import { chr as strChr } from './str.js';
 import { strLen } from './str.js';
 import { asciiOf } from './str-methods.js';
 import { strValue } from './number-box.js';
-import { newList, PyList } from './list.js';
+import { newList, PyList, listType } from './list.js';
+import { PyTuple, tupleType } from './tuple.js';
 import { listSort, itemsOf, reverseFlag } from './list-methods.js';
 import { PyCallableIterator } from './builtin-iterators.js';
 import { execHooks } from './builtins-exec.js';
-import { PyDict } from './dict.js';
+import { PyDict, dictType } from './dict.js';
 import { toArray } from './ops-protocols.js';
 
 const fns: PyBuiltinFunction[] = [];
@@ -144,7 +146,12 @@ def('id', 1, (x: PyValue) => idOf(x));
 def('isinstance', 2, (obj: PyValue, cls: PyValue) => isInstance(obj, cls));
 def('issubclass', 2, (obj: PyValue, cls: PyValue) => isSubclass(obj, cls));
 def('len', 1, (x: PyValue) => {
-  const f = typeOf(x).lookup('__len__');
+  // Exact builtin containers: their __len__ cannot be replaced.
+  if (typeof x === 'string') return strLen(x);
+  if (x instanceof PyList && x.cls === listType) return x.items.length;
+  if (x instanceof PyTuple && x.cls === tupleType) return x.items.length;
+  if (x instanceof PyDict && x.cls === dictType) return x.size;
+  const f = typeOf(x).lookupSlot(SLOT.len);
   if (f === undefined) return pyLen(x);
   const r = callMethod(f, x, []);
   if (typeof r === 'number' && r >= 0) return r;

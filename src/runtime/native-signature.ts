@@ -28,6 +28,9 @@ export class NativeSignature {
    * only, between `required` and `positional` of them, can skip the binder (the missing
    * optional ones reach JS as undefined, as the binder would pass them). */
   direct = false;
+  /** Exactly `(*args, **kwargs)`: a call without keywords passes a copy of the arguments
+   * and an empty dict, without the binder. */
+  starOnly = false;
   constructor(readonly text: string) {}
 }
 
@@ -68,6 +71,7 @@ export function parseSignature(text: string): NativeSignature {
   }
   sig.arity = sig.names.length + (sig.varargs ? 1 : 0) + (sig.varkw ? 1 : 0);
   sig.direct = !sig.varargs && !sig.varkw && sig.kwOnlyRequired.length === 0;
+  sig.starOnly = sig.varargs && sig.varkw && sig.names.length === 0;
   sig.simple = sig.direct && sig.posOnly === sig.positional && sig.names.length === sig.positional;
   cache.set(text, sig);
   return sig;

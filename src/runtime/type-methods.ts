@@ -37,7 +37,7 @@ export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonl
   if (newFn === objectType.ns.get('__new__')) {
     obj = objectNew(cls, 0);
     if (args.length > 0 && isObjectInit(cls.lookupSlot(SLOT.init))) throw typeError(`${cls.qualname}() takes no arguments`);
-  } else if (newFn instanceof PyBuiltinNew && newFn.owner === cls) {
+  } else if (newFn instanceof PyBuiltinNew && cls.isSubtypeOf(newFn.owner)) {
     obj = newFn.construct(cls, args, kwnames);
   } else {
     const f = newFn instanceof PyStaticMethod ? newFn.callable : descrGet(newFn!, undefined, cls);
