@@ -23,6 +23,7 @@ import { neg, pos, invert } from '../src/runtime/ops-unary.js';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, PyIterator } from '../src/runtime/ops-protocols.js';
 import { delegateSend, delegateDone } from '../src/runtime/generator.js';
 import { strGetItem, strCompare } from '../src/runtime/str.js';
+import { strContains } from '../src/runtime/str-search.js';
 import { Frame } from './frame.js';
 import { runRareOp } from './eval-rare.js';
 import { tstate, handledException } from './thread-state.js';
@@ -266,8 +267,8 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               switch (op) {
                 case 2: stack[sp - 1] = a === b; continue;
                 case 3: stack[sp - 1] = a !== b; continue;
-                case 6: stack[sp - 1] = b.includes(a); continue;
-                case 7: stack[sp - 1] = !b.includes(a); continue;
+                case 6: stack[sp - 1] = strContains(b, a); continue;
+                case 7: stack[sp - 1] = !strContains(b, a); continue;
                 case 0: stack[sp - 1] = strCompare(a, b) < 0; continue;
                 case 1: stack[sp - 1] = strCompare(a, b) <= 0; continue;
                 case 4: stack[sp - 1] = strCompare(a, b) > 0; continue;

@@ -10,6 +10,9 @@
 // front; int/float/str behaviour proper lives in their type files (reached via the dunders).
 import { PyFloat, PyComplex } from './value.js';
 import { floatFloorDiv, floatMod, floatPow } from './float.js';
+import { strRepeat } from './str.js';
+import { strPercent } from './str-methods.js';
+import { PyTuple, tupleType } from './tuple.js';
 import { type PyValue } from './object.js';
 import { typeOf, floatType, NotImplemented } from './builtin-types.js';
 import { slotId } from './type.js';
@@ -246,8 +249,13 @@ export function sub(a: PyValue, b: PyValue): PyValue {
   return binaryOp(a, b, BinaryOp.SUBTRACT);
 }
 
+/** Below this many UTF-16 units a repeat needs none of the length checks str.__mul__ makes. */
+const SMALL_REPEAT = 2 ** 24;
+
 export function mul(a: PyValue, b: PyValue): PyValue {
   if (isInt(a) && isInt(b)) return intMul(a, b);
+  if (typeof a === 'string' && typeof b === 'number' && a.length * b < SMALL_REPEAT) return strRepeat(a, b);
+  if (typeof b === 'string' && typeof a === 'number' && b.length * a < SMALL_REPEAT) return strRepeat(b, a);
   const f = floatArith(a, b, BinaryOp.MULTIPLY);
   if (f !== undefined) return f;
   return binaryOp(a, b, BinaryOp.MULTIPLY);
@@ -275,6 +283,10 @@ export function floorDiv(a: PyValue, b: PyValue): PyValue {
 
 export function mod(a: PyValue, b: PyValue): PyValue {
   if (isInt(a) && isInt(b)) return intMod(a, b);
+  // str % x: str.__mod__ answers unless x's type is a str subclass (its __rmod__ goes first).
+  if (typeof a === 'string' && (typeof b !== 'object' || b === null || (b instanceof PyTuple && b.cls === tupleType))) {
+    return strPercent(a, b);
+  }
   const f = floatArith(a, b, BinaryOp.REMAINDER);
   if (f !== undefined) return f;
   return binaryOp(a, b, BinaryOp.REMAINDER);

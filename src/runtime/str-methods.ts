@@ -110,7 +110,7 @@ defMethod(strType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyVal
 defMethod(strType, '__getnewargs__', 0, (self: PyValue) => newTuple([s_(self)]));
 defMethod(strType, '__contains__', 1, (self: PyValue, item: PyValue) => {
   const sub = strArg(item, (t) => `'in <string>' requires string as left operand, not ${t}`);
-  return Q.indexOfCp(s_(self), sub, 0, Q.mayCutPair(sub)) >= 0;
+  return Q.strContains(s_(self), sub);
 });
 
 defMethod(strType, '__getitem__', 1, (self: PyValue, key: PyValue) => {
@@ -181,13 +181,15 @@ const percentHost: FormatHost = {
   getItem: (m, k) => getItem(m as PyValue, k),
 };
 
-defMethod(strType, '__mod__', 1, (self: PyValue, args: PyValue) => {
+/** str % args (str.__mod__). */
+export function strPercent(self: PyValue, args: PyValue): string {
   const values = args instanceof PyTuple ? args.items : [args];
   // ints, bools and None (JS primitives) are never mappings: skip the type lookup for them.
   const isMapping =
     typeof args === 'object' && args !== null && !(args instanceof PyTuple) && strValue(args) === undefined && typeOf(args).lookup('__getitem__') !== undefined;
   return percentFormat(s_(self), values, isMapping ? args : null, percentHost);
-});
+}
+defMethod(strType, '__mod__', 1, strPercent);
 defMethod(strType, '__rmod__', 1, () => NotImplemented);
 
 /** str.format's access to the object model: one object per call, methods shared. */

@@ -26,6 +26,11 @@ function cutsPair(s: string, i: number, n: number): boolean {
 
 /** s.indexOf(sub, from), skipping matches that cut a surrogate pair; `cut` is
  * mayCutPair(sub), computed once by loops. */
+/** `sub in s` with code-point semantics (a lone surrogate never matches half a pair). */
+export function strContains(s: string, sub: string): boolean {
+  return indexOfCp(s, sub, 0, mayCutPair(sub)) >= 0;
+}
+
 export function indexOfCp(s: string, sub: string, from: number, cut: boolean): number {
   let i = s.indexOf(sub, from);
   if (cut) while (i >= 0 && cutsPair(s, i, sub.length)) i = s.indexOf(sub, i + 1);

@@ -152,4 +152,15 @@ def outer():
 
 
 print(outer())
+astral = "a\U0001F600b"
+print("\ud83d" in astral, "\ude00" in astral, "\ud83d" not in astral, "\U0001F600" in astral, "ab" in astral)
+
+
+class RStr(str):
+    def __rmod__(self, other):
+        return "rmod wins"
+
+
+print("ab" * 3, 3 * "ab", "x" * 0, "x" * -2, "a" * True, "%s-%d" % ("a", 3), "%d" % 5, "%s" % None)
+print("%s" % [1], "%(a)s" % {"a": 1}, "%s" % RStr("x"), "%r" % (RStr("y"),))
 depth(3)
