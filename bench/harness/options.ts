@@ -1,7 +1,7 @@
 // Command-line flags of `npm run bench` / `pytier bench`.
 import { resolve } from 'node:path';
 
-export const ALL_SYSTEM_IDS = ['cpython', 'interp', 'auto', 'jit', 'js', 'pyodide', 'micropython'] as const;
+export const ALL_SYSTEM_IDS = ['cpython', 'interp', 'interp-nofb', 'auto', 'jit', 'js', 'pyodide', 'micropython'] as const;
 export type SystemId = (typeof ALL_SYSTEM_IDS)[number];
 
 export interface BenchOptions {

@@ -66,15 +66,19 @@ function cpython(): BenchSystem {
   };
 }
 
-function pytier(repoRoot: string, tier: 'interp' | 'auto' | 'jit'): BenchSystem {
+/** A pytier tier; `interp-nofb` is the interpreter with its profiling feedback switched off
+ * (PYTIER_FEEDBACK=0), so one run shows what the bookkeeping costs. */
+function pytier(repoRoot: string, id: 'interp' | 'interp-nofb' | 'auto' | 'jit'): BenchSystem {
   const cli = join(repoRoot, 'dist', 'src', 'cli.js');
+  const tier = id === 'interp-nofb' ? 'interp' : id;
+  const feedback: Record<string, string> = id === 'interp-nofb' ? { PYTIER_FEEDBACK: '0' } : {};
   return {
-    id: tier,
-    label: `pytier ${tier}`,
+    id,
+    label: id === 'interp-nofb' ? 'pytier interp, no feedback' : `pytier ${tier}`,
     invocation: (job) => ({
       command: process.execPath,
       args: [cli, `--tier=${tier}`, job.scriptPath],
-      env: { PYTIER_STATS_FILE: job.statsPath },
+      env: { PYTIER_STATS_FILE: job.statsPath, ...feedback },
     }),
     hello: (files) => ({ command: process.execPath, args: [cli, `--tier=${tier}`, files.py] }),
     async probe(files) {
@@ -128,6 +132,7 @@ export function createSystem(id: SystemId, repoRoot: string): BenchSystem {
     case 'cpython':
       return cpython();
     case 'interp':
+    case 'interp-nofb':
     case 'auto':
     case 'jit':
       return pytier(repoRoot, id);
