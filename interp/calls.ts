@@ -14,8 +14,8 @@ import { PyType } from '../src/runtime/type.js';
 import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
 import type { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction } from '../src/runtime/function.js';
-import { callMethod } from '../src/runtime/call.js';
-import type { NativeFn } from '../src/runtime/builtin-function.js';
+import { call, callMethod } from '../src/runtime/call.js';
+import { PyBuiltinFunction, PyMethodDescriptor, type NativeFn } from '../src/runtime/builtin-function.js';
 import type { NativeSignature } from '../src/runtime/native-signature.js';
 import { classBodyHooks } from '../src/runtime/build-class.js';
 import { superHooks } from '../src/runtime/super.js';
@@ -134,6 +134,32 @@ export function callNativeFromStack(
     case 3: return fn(self, stack[start], stack[start + 1], stack[start + 2]);
     default: return fn(self, ...stack.slice(start, start + n));
   }
+}
+
+/** CALL_FUNCTION / CALL_METHOD: call `fn` with `n` positional arguments from a value stack,
+ * after `self` (an unbound method found by LOAD_METHOD and its receiver) unless undefined.
+ * Python functions and builtins whose parameters take the arguments as they are skip the
+ * argument array. */
+export function callFromStack(
+  fn: PyValue,
+  self: PyValue | undefined,
+  stack: (PyValue | undefined)[],
+  start: number,
+  n: number,
+): PyValue {
+  if (fn instanceof PyFunction) return callFunctionFast(fn, self, stack, start, n);
+  if (self === undefined) {
+    if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) {
+      return callNativeFromStack(fn.fn, fn.self, stack, start, n);
+    }
+    return call(fn, stack.slice(start, start + n) as PyValue[], null);
+  }
+  if (fn instanceof PyMethodDescriptor) {
+    return nativeTakes(fn.sig, n)
+      ? callNativeFromStack(fn.fn, self, stack, start, n)
+      : fn.callWithSelf(self, stack.slice(start, start + n) as PyValue[], null);
+  }
+  return callWithSelf(fn, self, stack.slice(start, start + n) as PyValue[], null);
 }
 
 /** Call an unbound method found by LOAD_METHOD with its receiver. */

@@ -13,7 +13,7 @@ import { PyList } from '../src/runtime/list.js';
 import { PyTuple, newTuple } from '../src/runtime/tuple.js';
 import { call } from '../src/runtime/call.js';
 import { delAttr, getAttr } from '../src/runtime/attr.js';
-import { pos } from '../src/runtime/ops-unary.js';
+import { pos, neg, invert } from '../src/runtime/ops-unary.js';
 import { len, getIter, getItem, setItem, delItem, enterContext } from '../src/runtime/ops-protocols.js';
 import { PyGenerator } from '../src/runtime/generator.js';
 import { sysModules } from '../src/runtime/modules.js';
@@ -62,6 +62,34 @@ export function runRareOp(
   const fast = f.fast;
   const cells = f.cells;
   switch (w & 0xff) {
+      case O.ROT_TWO: {
+        const t = stack[sp - 1];
+        stack[sp - 1] = stack[sp - 2];
+        stack[sp - 2] = t;
+        return sp;
+      }
+      case O.ROT_THREE: {
+        const t = stack[sp - 1];
+        stack[sp - 1] = stack[sp - 2];
+        stack[sp - 2] = stack[sp - 3];
+        stack[sp - 3] = t;
+        return sp;
+      }
+      case O.DUP_TOP:
+        stack[sp] = stack[sp - 1];
+        return sp + 1;
+      case O.UNARY_POSITIVE:
+        stack[sp - 1] = pos(stack[sp - 1] as PyValue);
+        return sp;
+      case O.UNARY_NEGATIVE:
+        stack[sp - 1] = neg(stack[sp - 1] as PyValue);
+        return sp;
+      case O.UNARY_INVERT:
+        stack[sp - 1] = invert(stack[sp - 1] as PyValue);
+        return sp;
+      case O.CHECK_EG_MATCH:
+      case O.PREP_RERAISE_STAR:
+        throw newException(EXC['SystemError'], 'except* is not supported by this interpreter yet');
       case O.ROT_FOUR: {
         const t = stack[sp - 1];
         stack[sp - 1] = stack[sp - 2];

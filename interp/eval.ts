@@ -13,16 +13,13 @@ import { PyBaseException, EXC, typeError, newException, recursionError } from '.
 import { PyDict } from '../src/runtime/dict.js';
 import { PyList, listType } from '../src/runtime/list.js';
 import { PyTuple, newTuple, tupleType } from '../src/runtime/tuple.js';
-import { PyFunction, PyBoundMethod } from '../src/runtime/function.js';
-import { PyMethodDescriptor, PyBuiltinFunction } from '../src/runtime/builtin-function.js';
-import { call } from '../src/runtime/call.js';
+import { PyBoundMethod } from '../src/runtime/function.js';
 import { setAttr, lookupMethod } from '../src/runtime/attr.js';
 import { BINARY_FUNCTIONS, inplaceOp } from '../src/runtime/ops-binary.js';
 import { richCompare } from '../src/runtime/ops-compare.js';
-import { neg, pos, invert } from '../src/runtime/ops-unary.js';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, PyIterator } from '../src/runtime/ops-protocols.js';
 import { delegateSend, delegateDone } from '../src/runtime/generator.js';
-import { strGetItem, strCompare } from '../src/runtime/str.js';
+import { strGetItem } from '../src/runtime/str.js';
 import { strContains } from '../src/runtime/str-search.js';
 import { Frame } from './frame.js';
 import { runRareOp } from './eval-rare.js';
@@ -39,7 +36,7 @@ import {
   unpackSequence,
 } from './support.js';
 import { loadAttr } from './eval-support.js';
-import { callFunctionFast, callWithSelf, nativeTakes, callNativeFromStack } from './calls.js';
+import { callFromStack } from './calls.js';
 import { addTraceback } from './traceback.js';
 import { Feedback, FEEDBACK, INT_INT, OTHER_INT } from './feedback.js';
 import { codeRuntime, type GlobalCache } from './code-runtime.js';
@@ -112,23 +109,6 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           case O.POP_TOP:
             stack[--sp] = undefined;
             continue;
-          case O.ROT_TWO: {
-            const t = stack[sp - 1];
-            stack[sp - 1] = stack[sp - 2];
-            stack[sp - 2] = t;
-            continue;
-          }
-          case O.ROT_THREE: {
-            const t = stack[sp - 1];
-            stack[sp - 1] = stack[sp - 2];
-            stack[sp - 2] = stack[sp - 3];
-            stack[sp - 3] = t;
-            continue;
-          }
-          case O.DUP_TOP:
-            stack[sp] = stack[sp - 1];
-            sp++;
-            continue;
           case O.COPY:
             stack[sp] = stack[sp - (w >>> 8)];
             sp++;
@@ -142,20 +122,11 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           }
 
           // ---- unary ----
-          case O.UNARY_POSITIVE:
-            stack[sp - 1] = pos(stack[sp - 1] as PyValue);
-            continue;
-          case O.UNARY_NEGATIVE:
-            stack[sp - 1] = neg(stack[sp - 1] as PyValue);
-            continue;
           case O.UNARY_NOT: {
             const v = stack[sp - 1];
             stack[sp - 1] = v === true ? false : v === false ? true : !isTrue(v as PyValue);
             continue;
           }
-          case O.UNARY_INVERT:
-            stack[sp - 1] = invert(stack[sp - 1] as PyValue);
-            continue;
 
           // ---- binary ----
           case O.BINARY_ADD: {
@@ -263,25 +234,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               }
             }
             if (fb !== null) fb.operands(pc - 1, a, b);
-            if (typeof a === 'string' && typeof b === 'string') {
-              switch (op) {
-                case 2: stack[sp - 1] = a === b; continue;
-                case 3: stack[sp - 1] = a !== b; continue;
-                case 6: stack[sp - 1] = strContains(b, a); continue;
-                case 7: stack[sp - 1] = !strContains(b, a); continue;
-                case 0: stack[sp - 1] = strCompare(a, b) < 0; continue;
-                case 1: stack[sp - 1] = strCompare(a, b) <= 0; continue;
-                case 4: stack[sp - 1] = strCompare(a, b) > 0; continue;
-                case 5: stack[sp - 1] = strCompare(a, b) >= 0; continue;
-              }
-            }
             stack[sp - 1] = compareOp(a, b, op);
             continue;
           }
-          case O.CHECK_EG_MATCH:
-          case O.PREP_RERAISE_STAR:
-            throw newException(EXC['SystemError'], 'except* is not supported by this interpreter yet');
-
           // ---- loads, stores, deletes ----
           case O.LOAD_CONST:
             stack[sp++] = consts[w >>> 8];
@@ -471,10 +426,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const base = sp - n - 1;
             const fn = stack[base] as PyValue;
             if (fb !== null) fb.callTarget(pc - 1, fn);
-            let r: PyValue;
-            if (fn instanceof PyFunction) r = callFunctionFast(fn, undefined, stack, base + 1, n);
-            else if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) r = callNativeFromStack(fn.fn, fn.self, stack, base + 1, n);
-            else r = call(fn, stack.slice(base + 1, sp) as PyValue[], null);
+            const r = callFromStack(fn, undefined, stack, base + 1, n);
             for (let i = base + 1; i < sp; i++) stack[i] = undefined;
             stack[base] = r;
             sp = base + 1;
@@ -515,24 +467,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             f.pc = pc;
             const base = sp - n - 2;
             const meth = stack[base];
-            let r: PyValue;
-            if (meth === undefined) {
-              const fn = stack[base + 1] as PyValue;
-              if (fb !== null) fb.callTarget(pc - 1, fn);
-              if (fn instanceof PyFunction) r = callFunctionFast(fn, undefined, stack, base + 2, n);
-              else if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) r = callNativeFromStack(fn.fn, fn.self, stack, base + 2, n);
-              else r = call(fn, stack.slice(base + 2, sp) as PyValue[], null);
-            } else {
-              if (fb !== null) fb.callTarget(pc - 1, meth);
-              const self = stack[base + 1] as PyValue;
-              if (meth instanceof PyFunction) r = callFunctionFast(meth, self, stack, base + 2, n);
-              else if (meth instanceof PyMethodDescriptor) {
-                r = nativeTakes(meth.sig, n)
-                  ? callNativeFromStack(meth.fn, self, stack, base + 2, n)
-                  : meth.callWithSelf(self, stack.slice(base + 2, sp) as PyValue[], null);
-              }
-              else r = callWithSelf(meth, self, stack.slice(base + 2, sp) as PyValue[], null);
-            }
+            const callee = (meth === undefined ? stack[base + 1] : meth) as PyValue;
+            if (fb !== null) fb.callTarget(pc - 1, callee);
+            const r = callFromStack(callee, meth === undefined ? undefined : (stack[base + 1] as PyValue), stack, base + 2, n);
             for (let i = base + 1; i < sp; i++) stack[i] = undefined;
             stack[base] = r;
             sp = base + 1;
@@ -671,9 +608,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
 function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
   switch (op) {
     case 6:
-      return contains(b, a);
+      return typeof a === 'string' && typeof b === 'string' ? strContains(b, a) : contains(b, a);
     case 7:
-      return !contains(b, a);
+      return !(typeof a === 'string' && typeof b === 'string' ? strContains(b, a) : contains(b, a));
     case 8:
       return isSame(a, b);
     case 9:
