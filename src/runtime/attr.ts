@@ -4,7 +4,7 @@
 // MRO with descriptors called with no instance, then the metatype's other attributes), the
 // __getattr__ fallback, __setattr__/__delattr__, and the method-call shortcut.
 import { PyObject } from './value.js';
-import { type PyValue, hasAttrs, type HasAttrs } from './object.js';
+import { type PyValue, hasAttrs, type HasAttrs, type AttrStore, newAttrStore } from './object.js';
 import { PyType, SLOT } from './type.js';
 import { typeOf } from './builtin-types.js';
 import { PyBaseException, attributeError, excMatches, typeError } from './errors.js';
@@ -103,16 +103,33 @@ function propertyError(p: PyProperty, obj: PyValue, what: string) {
   return attributeError(`property${name} of '${typeOf(obj).qualname}' object has no ${what}`);
 }
 
+/** `__slots__` values of instances whose other attributes moved into a real `__dict__`
+ * (instanceDictOf): the slots are not part of that dict. */
+const detachedSlots = new WeakMap<PyObject, AttrStore>();
+
+/** Where `obj`'s slot values live: its attribute store, or the detached one. */
+function slotStoreOf(obj: PyObject & HasAttrs): AttrStore {
+  if (obj.attrs !== null) return obj.attrs;
+  let store = detachedSlots.get(obj);
+  if (store === undefined) detachedSlots.set(obj, (store = newAttrStore()));
+  return store;
+}
+
+function isSlotOf(cls: PyType, name: string): boolean {
+  const d = cls.lookup(name);
+  return d instanceof PyMemberDescriptor && cls.isSubtypeOf(d.objclass);
+}
+
 function memberGet(d: PyMemberDescriptor, obj: PyValue): PyValue {
   if (!typeOf(obj).isSubtypeOf(d.objclass)) throw memberTypeError(d, obj);
-  const v = (obj as PyObject & HasAttrs).attrs?.[d.name];
+  const v = slotStoreOf(obj as PyObject & HasAttrs)[d.name];
   if (v === undefined) throw noAttribute(obj, d.name);
   return v;
 }
 
 function memberSet(d: PyMemberDescriptor, obj: PyValue, value: PyValue | undefined): void {
   if (!typeOf(obj).isSubtypeOf(d.objclass)) throw memberTypeError(d, obj);
-  const store = (obj as PyObject & HasAttrs).attrs!;
+  const store = slotStoreOf(obj as PyObject & HasAttrs);
   if (value === undefined) {
     if (store[d.name] === undefined) throw attributeError(d.name);
     delete store[d.name];
@@ -139,9 +156,14 @@ export function instanceDictOf(obj: PyObject & HasAttrs): PyDict {
   if (obj.dict === null) {
     const d = new PyDict();
     const store = obj.attrs;
-    if (store !== null) for (const k of Object.keys(store)) d.setStr(k, store[k]!);
-    obj.dict = d;
     obj.attrs = null;
+    if (store !== null) {
+      for (const k of Object.keys(store)) {
+        if (isSlotOf(typeOf(obj), k)) slotStoreOf(obj)[k] = store[k];
+        else d.setStr(k, store[k]!);
+      }
+    }
+    obj.dict = d;
   }
   return obj.dict;
 }
