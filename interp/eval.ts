@@ -103,18 +103,22 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
       }
       for (;;) {
         const w = words[pc++];
-        switch (w & 0xff) {
+        // The operand, decoded once here: a decode inside a case that V8 has not yet seen run
+        // would throw the optimized loop away on its first use (no type feedback).
+        const arg = w >>> 8;
+        const op = w & 0xff;
+        switch (op) {
           case O.NOP:
             continue;
           case O.POP_TOP:
             stack[--sp] = undefined;
             continue;
           case O.COPY:
-            stack[sp] = stack[sp - (w >>> 8)];
+            stack[sp] = stack[sp - (arg)];
             sp++;
             continue;
           case O.SWAP: {
-            const i = sp - (w >>> 8);
+            const i = sp - (arg);
             const t = stack[sp - 1];
             stack[sp - 1] = stack[i];
             stack[i] = t;
@@ -176,7 +180,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const a = stack[sp - 1] as PyValue;
             stack[sp] = undefined;
             if (fb !== null) fb.operands(pc - 1, a, b);
-            stack[sp - 1] = BINARY_FUNCTIONS[NB_OF[(w & 0xff) - O.BINARY_POWER]](a, b);
+            stack[sp - 1] = BINARY_FUNCTIONS[NB_OF[op - O.BINARY_POWER]](a, b);
             continue;
           }
           case O.INPLACE_ADD: {
@@ -211,7 +215,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const a = stack[sp - 1] as PyValue;
             stack[sp] = undefined;
             if (fb !== null) fb.operands(pc - 1, a, b);
-            const nb = NB_OF[(w & 0xff) - O.INPLACE_POWER];
+            const nb = NB_OF[op - O.INPLACE_POWER];
             stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[nb](a, b) : inplaceOp(a, b, nb);
             continue;
           }
@@ -221,10 +225,10 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const b = stack[--sp] as PyValue;
             const a = stack[sp - 1] as PyValue;
             stack[sp] = undefined;
-            const op = w >>> 8;
+            const cmp = arg;
             if (typeof a === 'number' && typeof b === 'number') {
               if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
-              switch (op) {
+              switch (cmp) {
                 case 0: stack[sp - 1] = a < b; continue;
                 case 1: stack[sp - 1] = a <= b; continue;
                 case 2: stack[sp - 1] = a === b; continue;
@@ -234,21 +238,21 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               }
             }
             if (fb !== null) fb.operands(pc - 1, a, b);
-            stack[sp - 1] = compareOp(a, b, op);
+            stack[sp - 1] = compareOp(a, b, cmp);
             continue;
           }
           // ---- loads, stores, deletes ----
           case O.LOAD_CONST:
-            stack[sp++] = consts[w >>> 8];
+            stack[sp++] = consts[arg];
             continue;
           case O.LOAD_FAST: {
-            const v = fast[w >>> 8];
-            if (v === undefined) throw unboundLocal(code.varnames[w >>> 8]);
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(code.varnames[arg]);
             stack[sp++] = v;
             continue;
           }
           case O.STORE_FAST:
-            fast[w >>> 8] = stack[--sp];
+            fast[arg] = stack[--sp];
             stack[sp] = undefined;
             continue;
           case O.LOAD_GLOBAL: {
@@ -263,33 +267,33 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
                 continue;
               }
             }
-            stack[sp++] = loadGlobalCached(f, names[w >>> 8], globalCaches, pc - 1);
+            stack[sp++] = loadGlobalCached(f, names[arg], globalCaches, pc - 1);
             continue;
           }
           case O.STORE_GLOBAL:
-            f.globals.setStr(names[w >>> 8], stack[--sp] as PyValue);
+            f.globals.setStr(names[arg], stack[--sp] as PyValue);
             stack[sp] = undefined;
             continue;
           case O.LOAD_NAME:
-            stack[sp++] = loadName(f, names[w >>> 8]);
+            stack[sp++] = loadName(f, names[arg]);
             continue;
           case O.STORE_NAME:
-            storeName(f, names[w >>> 8], stack[--sp] as PyValue);
+            storeName(f, names[arg], stack[--sp] as PyValue);
             stack[sp] = undefined;
             continue;
           case O.LOAD_DEREF: {
-            const v = cells[w >>> 8].value;
-            if (v === undefined) throw emptyCell(code, w >>> 8);
+            const v = cells[arg].value;
+            if (v === undefined) throw emptyCell(code, arg);
             stack[sp++] = v;
             continue;
           }
           case O.STORE_DEREF:
-            cells[w >>> 8].value = stack[--sp];
+            cells[arg].value = stack[--sp];
             stack[sp] = undefined;
             continue;
           case O.LOAD_ATTR: {
             const obj = stack[sp - 1] as PyValue;
-            const name = names[w >>> 8];
+            const name = names[arg];
             const c = caches[pc - 1];
             if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
               const store = (obj as PyObject & HasAttrs).attrs;
@@ -317,7 +321,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const obj = stack[--sp] as PyValue;
             const v = stack[--sp] as PyValue;
             stack[sp] = stack[sp + 1] = undefined;
-            const name = names[w >>> 8];
+            const name = names[arg];
             const c = caches[pc - 1];
             if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
               const store = (obj as PyObject & HasAttrs).attrs;
@@ -366,10 +370,10 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             continue;
           }
           case O.JUMP:
-            pc = w >>> 8;
+            pc = arg;
             continue;
           case O.JUMP_BACKWARD:
-            pc = w >>> 8;
+            pc = arg;
             if (counters !== null) {
               counters.backedges++;
               if (fb !== null && --fb.remaining <= 0) fb = null;
@@ -379,32 +383,32 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           case O.POP_JUMP_IF_FALSE: {
             const v = stack[--sp];
             stack[sp] = undefined;
-            if (v === false || (v !== true && !isTrue(v as PyValue))) pc = w >>> 8;
+            if (v === false || (v !== true && !isTrue(v as PyValue))) pc = arg;
             continue;
           }
           case O.POP_JUMP_IF_TRUE: {
             const v = stack[--sp];
             stack[sp] = undefined;
-            if (v === true || (v !== false && isTrue(v as PyValue))) pc = w >>> 8;
+            if (v === true || (v !== false && isTrue(v as PyValue))) pc = arg;
             continue;
           }
           case O.POP_JUMP_IF_NONE:
-            if (stack[--sp] === null) pc = w >>> 8;
+            if (stack[--sp] === null) pc = arg;
             stack[sp] = undefined;
             continue;
           case O.POP_JUMP_IF_NOT_NONE:
-            if (stack[--sp] !== null) pc = w >>> 8;
+            if (stack[--sp] !== null) pc = arg;
             stack[sp] = undefined;
             continue;
           case O.JUMP_IF_FALSE_OR_POP: {
             const v = stack[sp - 1];
-            if (v === false || (v !== true && !isTrue(v as PyValue))) pc = w >>> 8;
+            if (v === false || (v !== true && !isTrue(v as PyValue))) pc = arg;
             else stack[--sp] = undefined;
             continue;
           }
           case O.JUMP_IF_TRUE_OR_POP: {
             const v = stack[sp - 1];
-            if (v === true || (v !== false && isTrue(v as PyValue))) pc = w >>> 8;
+            if (v === true || (v !== false && isTrue(v as PyValue))) pc = arg;
             else stack[--sp] = undefined;
             continue;
           }
@@ -416,12 +420,12 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const v = it instanceof PyIterator ? it.next() : iterNext(it);
             if (v === undefined) {
               stack[--sp] = undefined;
-              pc = w >>> 8;
+              pc = arg;
             } else stack[sp++] = v;
             continue;
           }
           case O.CALL_FUNCTION: {
-            const n = w >>> 8;
+            const n = arg;
             f.pc = pc;
             const base = sp - n - 1;
             const fn = stack[base] as PyValue;
@@ -434,7 +438,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           }
           case O.LOAD_METHOD: {
             const obj = stack[sp - 1] as PyValue;
-            const name = names[w >>> 8];
+            const name = names[arg];
             const c = caches[pc - 1];
             if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
               if (c.kind === IC_NATIVE_METHOD) {
@@ -463,7 +467,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             continue;
           }
           case O.CALL_METHOD: {
-            const n = w >>> 8;
+            const n = arg;
             f.pc = pc;
             const base = sp - n - 2;
             const meth = stack[base];
@@ -507,7 +511,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             continue;
           }
           case O.RERAISE: {
-            const n = w >>> 8;
+            const n = arg;
             const exc = stack[--sp];
             // The original raise is the frame's current instruction (f_lineno) while unwinding.
             if (n > 0) f.pc = (stack[sp - n] as number) + 1;
@@ -515,7 +519,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             throw exc;
           }
           case O.RAISE_VARARGS: {
-            const n = w >>> 8;
+            const n = arg;
             if (n === 0) {
               const h = handledException();
               if (h === null) throw newException(EXC['RuntimeError'], 'No active exception to reraise');
@@ -527,7 +531,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             throw doRaise(exc, cause);
           }
           case O.BUILD_TUPLE: {
-            const n = w >>> 8;
+            const n = arg;
             const items = stack.slice(sp - n, sp) as PyValue[];
             for (let i = sp - n; i < sp; i++) stack[i] = undefined;
             sp -= n;
@@ -535,7 +539,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             continue;
           }
           case O.BUILD_LIST: {
-            const n = w >>> 8;
+            const n = arg;
             const items = stack.slice(sp - n, sp) as PyValue[];
             for (let i = sp - n; i < sp; i++) stack[i] = undefined;
             sp -= n;
@@ -545,11 +549,11 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           case O.LIST_APPEND: {
             const v = stack[--sp] as PyValue;
             stack[sp] = undefined;
-            (stack[sp - (w >>> 8)] as PyList).items.push(v);
+            (stack[sp - (arg)] as PyList).items.push(v);
             continue;
           }
           case O.UNPACK_SEQUENCE: {
-            const n = w >>> 8;
+            const n = arg;
             const v = stack[--sp] as PyValue;
             unpackSequence(v, n, stack, sp);
             sp += n;
@@ -561,7 +565,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const r = delegateSend(recv, v);
             if (delegateDone) {
               stack[sp - 1] = r;
-              pc = w >>> 8;
+              pc = arg;
             } else stack[sp++] = r;
             continue;
           }
