@@ -20,7 +20,6 @@ import { richCompare } from '../src/runtime/ops-compare.js';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, PyIterator } from '../src/runtime/ops-protocols.js';
 import { delegateSend, delegateDone } from '../src/runtime/generator.js';
 import { strGetItem } from '../src/runtime/str.js';
-import { strContains } from '../src/runtime/str-search.js';
 import { Frame } from './frame.js';
 import { runRareOp } from './eval-rare.js';
 import { tstate, handledException } from './thread-state.js';
@@ -114,11 +113,11 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             stack[--sp] = undefined;
             continue;
           case O.COPY:
-            stack[sp] = stack[sp - (arg)];
+            stack[sp] = stack[sp - arg];
             sp++;
             continue;
           case O.SWAP: {
-            const i = sp - (arg);
+            const i = sp - arg;
             const t = stack[sp - 1];
             stack[sp - 1] = stack[i];
             stack[i] = t;
@@ -225,10 +224,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             const b = stack[--sp] as PyValue;
             const a = stack[sp - 1] as PyValue;
             stack[sp] = undefined;
-            const cmp = arg;
             if (typeof a === 'number' && typeof b === 'number') {
               if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
-              switch (cmp) {
+              switch (arg) {
                 case 0: stack[sp - 1] = a < b; continue;
                 case 1: stack[sp - 1] = a <= b; continue;
                 case 2: stack[sp - 1] = a === b; continue;
@@ -238,7 +236,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               }
             }
             if (fb !== null) fb.operands(pc - 1, a, b);
-            stack[sp - 1] = compareOp(a, b, cmp);
+            stack[sp - 1] = compareOp(a, b, arg);
             continue;
           }
           // ---- loads, stores, deletes ----
@@ -549,7 +547,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
           case O.LIST_APPEND: {
             const v = stack[--sp] as PyValue;
             stack[sp] = undefined;
-            (stack[sp - (arg)] as PyList).items.push(v);
+            (stack[sp - arg] as PyList).items.push(v);
             continue;
           }
           case O.UNPACK_SEQUENCE: {
@@ -612,9 +610,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
 function compareOp(a: PyValue, b: PyValue, op: number): PyValue {
   switch (op) {
     case 6:
-      return typeof a === 'string' && typeof b === 'string' ? strContains(b, a) : contains(b, a);
+      return contains(b, a);
     case 7:
-      return !(typeof a === 'string' && typeof b === 'string' ? strContains(b, a) : contains(b, a));
+      return !contains(b, a);
     case 8:
       return isSame(a, b);
     case 9:

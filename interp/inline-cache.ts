@@ -12,8 +12,7 @@ import { PyType } from '../src/runtime/type.js';
 import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyFunction } from '../src/runtime/function.js';
 import { PyMethodDescriptor } from '../src/runtime/builtin-function.js';
-import { defaultSlots } from '../src/runtime/attr.js';
-import { PyMemberDescriptor } from '../src/runtime/descriptors.js';
+import { defaultSlots, isSlotMember } from '../src/runtime/attr.js';
 
 /** The name is an instance attribute or a `__slots__` member (either way its value is in the
  * object's attribute store under the name; absent = the generic path decides). */
@@ -81,9 +80,9 @@ export function attrCacheFor(obj: PyValue, name: string): AttrCache | undefined 
   return undefined;
 }
 
-/** A slot member descriptor that applies to instances of `t`, which keep attributes in a store. */
+/** A slot member of `t` on an instance that keeps its attributes in a store. */
 function isOwnSlot(t: PyType, descr: PyValue | undefined, store: HasAttrs['attrs'] | undefined): boolean {
-  return descr instanceof PyMemberDescriptor && store !== undefined && store !== null && t.isSubtypeOf(descr.objclass);
+  return store !== undefined && store !== null && isSlotMember(t, descr);
 }
 
 /** A cache entry for `obj.name = v` (STORE_ATTR), or undefined. */

@@ -115,9 +115,9 @@ function slotStoreOf(obj: PyObject & HasAttrs): AttrStore {
   return store;
 }
 
-function isSlotOf(cls: PyType, name: string): boolean {
-  const d = cls.lookup(name);
-  return d instanceof PyMemberDescriptor && cls.isSubtypeOf(d.objclass);
+/** Is `descr` (found on `cls`) a `__slots__` member that applies to instances of `cls`? */
+export function isSlotMember(cls: PyType, descr: PyValue | undefined): descr is PyMemberDescriptor {
+  return descr instanceof PyMemberDescriptor && cls.isSubtypeOf(descr.objclass);
 }
 
 function memberGet(d: PyMemberDescriptor, obj: PyValue): PyValue {
@@ -158,8 +158,9 @@ export function instanceDictOf(obj: PyObject & HasAttrs): PyDict {
     const store = obj.attrs;
     obj.attrs = null;
     if (store !== null) {
+      const cls = typeOf(obj);
       for (const k of Object.keys(store)) {
-        if (isSlotOf(typeOf(obj), k)) slotStoreOf(obj)[k] = store[k];
+        if (isSlotMember(cls, cls.lookup(k))) slotStoreOf(obj)[k] = store[k];
         else d.setStr(k, store[k]!);
       }
     }

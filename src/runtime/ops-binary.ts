@@ -6,8 +6,10 @@
 //   NotImplemented from one side passes to the next; if all decline, sequence concat/repeat
 //   (list + list, 'ab' * 3) get their turn, else TypeError "unsupported operand type(s)".
 // In-place `a += b` tries a.__iadd__(b) first, then the binary protocol.
-// The named functions (add, sub, ...) put JS fast paths for exact small ints and floats in
-// front; int/float/str behaviour proper lives in their type files (reached via the dunders).
+// The named functions (add, sub, ...) put JS fast paths for exact ints, floats (also mixed
+// with ints) and strs in front, each taken only where no reflected or overriding dunder could
+// answer instead; int/float/str behaviour proper lives in their type files (reached via the
+// dunders).
 import { PyFloat, PyComplex } from './value.js';
 import { floatFloorDiv, floatMod, floatPow } from './float.js';
 import { strRepeat } from './str.js';
@@ -269,11 +271,6 @@ export function trueDiv(a: PyValue, b: PyValue): PyValue {
   return binaryOp(a, b, BinaryOp.TRUE_DIVIDE);
 }
 
-const intFast =
-  (f: (a: number | bigint, b: number | bigint) => PyValue, opNum: number) =>
-  (a: PyValue, b: PyValue): PyValue =>
-    isInt(a) && isInt(b) ? f(a, b) : binaryOp(a, b, opNum);
-
 export function floorDiv(a: PyValue, b: PyValue): PyValue {
   if (isInt(a) && isInt(b)) return intFloorDiv(a, b);
   const f = floatArith(a, b, BinaryOp.FLOOR_DIVIDE);
@@ -297,6 +294,12 @@ export function power(a: PyValue, b: PyValue): PyValue {
   if (f !== undefined) return f;
   return binaryOp(a, b, BinaryOp.POWER);
 }
+
+const intFast =
+  (f: (a: number | bigint, b: number | bigint) => PyValue, opNum: number) =>
+  (a: PyValue, b: PyValue): PyValue =>
+    isInt(a) && isInt(b) ? f(a, b) : binaryOp(a, b, opNum);
+
 export const lshift = intFast(intLshift, BinaryOp.LSHIFT);
 export const rshift = intFast(intRshift, BinaryOp.RSHIFT);
 export const bitAnd = intFast(intAnd, BinaryOp.AND);

@@ -13,6 +13,7 @@ import { PyType, SLOT } from './type.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyList, listType } from './list.js';
 import { PyDict, dictType } from './dict.js';
+import { strContains } from './str-search.js';
 import { PySet, setType, frozensetType } from './set.js';
 
 // ---------- truth ----------
@@ -175,6 +176,7 @@ export const seqIteratorType = newBuiltinType('iterator', { final: true });
 
 /** `item in container`. */
 export function contains(container: PyValue, item: PyValue): boolean {
+  if (typeof container === 'string' && typeof item === 'string') return strContains(container, item); // str.__contains__
   if (container instanceof PyDict && container.cls === dictType) return container.has(item); // dict.__contains__
   if (container instanceof PySet && (container.cls === setType || container.cls === frozensetType) && !(item instanceof PySet)) {
     return container.has(item); // set.__contains__ (an unhashable set item is retried as a frozenset there)
