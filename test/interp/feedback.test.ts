@@ -13,15 +13,19 @@ afterEach(() => {
   FEEDBACK.window = WINDOW;
 });
 
-/** Compile and run `source`; return the code object of function `name` and its module. */
-function run(source: string, name: string): CodeObject {
+/** Compile and run `source`; return the code objects of its top-level functions `names`. */
+function runAll(source: string, ...names: string[]): CodeObject[] {
   const program = compile(source, '<feedback>');
   const m = newMainModule('__feedback__');
   runModule(program.code, m.dict);
-  const fn = program.code.consts.find((c): c is CodeObject => c instanceof CodeObject && c.name === name);
-  if (fn === undefined) throw new Error(`no function ${name}`);
-  return fn;
+  return names.map((name) => {
+    const fn = program.code.consts.find((c): c is CodeObject => c instanceof CodeObject && c.name === name);
+    if (fn === undefined) throw new Error(`no function ${name}`);
+    return fn;
+  });
 }
+
+const run = (source: string, name: string): CodeObject => runAll(source, name)[0];
 
 /** Instruction indices of opcode `name` in `code`. */
 function sites(code: CodeObject, name: string): number[] {
@@ -57,7 +61,7 @@ f(2, 3, 1)
   });
 
   it('records receiver classes and call targets, megamorphic when they vary', () => {
-    const code = run(
+    const [g, h] = runAll(
       `class A:
     def m(self): return 1
 class B:
@@ -67,17 +71,30 @@ def g(objs):
     for o in objs:
         s += o.m() + len(objs)
     return s
+def h(objs):
+    s = 0
+    for o in objs:
+        s += o.m()
+    return s
 g([A(), A()])
+h([A(), B(), A()])
 `,
       'g',
+      'h',
     );
-    const fb = feedbackOf(code);
-    const [lm] = sites(code, 'LOAD_METHOD');
-    expect(fb.receivers[lm]).toBeInstanceOf(PyType);
-    expect((fb.receivers[lm] as PyType).name).toBe('A');
-    const calls = sites(code, 'CALL_FUNCTION').concat(sites(code, 'CALL_METHOD'));
-    const targets = calls.map((i) => fb.targets[i]);
-    expect(targets.every((t) => t !== undefined && t !== MEGAMORPHIC)).toBe(true);
+    const fg = feedbackOf(g);
+    const [lm] = sites(g, 'LOAD_METHOD');
+    expect(fg.receivers[lm]).toBeInstanceOf(PyType);
+    expect((fg.receivers[lm] as PyType).name).toBe('A');
+    const calls = sites(g, 'CALL_FUNCTION').concat(sites(g, 'CALL_METHOD'));
+    expect(calls.length).toBe(2);
+    expect(calls.every((i) => fg.targets[i] !== undefined && fg.targets[i] !== MEGAMORPHIC)).toBe(true);
+    // h saw A and B at the same sites.
+    const fh = feedbackOf(h);
+    const [hm] = sites(h, 'LOAD_METHOD');
+    expect(fh.receivers[hm]).toBe(MEGAMORPHIC);
+    const [hc] = sites(h, 'CALL_METHOD');
+    expect(fh.targets[hc]).toBe(MEGAMORPHIC);
   });
 
   it('stops recording per-instruction facts after the warm-up window, counters go on', () => {
