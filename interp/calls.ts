@@ -13,7 +13,7 @@ import type { PyValue } from '../src/runtime/object.js';
 import { PyType } from '../src/runtime/type.js';
 import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
 import type { PyDict } from '../src/runtime/dict.js';
-import { PyFunction, PyCell, setCodeRunner, callFunction } from '../src/runtime/function.js';
+import { PyFunction, PyCell, setCodeRunner, callFunction, newLocals } from '../src/runtime/function.js';
 import { call, callMethod } from '../src/runtime/call.js';
 import { PyBuiltinFunction, PyMethodDescriptor, type NativeFn } from '../src/runtime/builtin-function.js';
 import type { NativeSignature } from '../src/runtime/native-signature.js';
@@ -81,7 +81,7 @@ function positionalLocals(
   if (code.argcount !== nargs || code.kwonlyargcount !== 0 || (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) {
     return undefined;
   }
-  const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
+  const fast = newLocals(code);
   let j = 0;
   if (self !== undefined) fast[j++] = self;
   for (let i = 0; i < n; i++) fast[j++] = stack[start + i];
@@ -169,14 +169,14 @@ export function callWithSelf(meth: PyValue, self: PyValue, args: PyValue[], kwna
 
 /** Run module-level code (a program, exec/eval) with the given namespaces. */
 export function runCode(code: CodeObject, globals: PyDict, locals: PyValue): PyValue {
-  const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
+  const fast = newLocals(code);
   const frame = new Frame(code, globals, builtins(), locals, fast, cellsFor(code, fast, null), null);
   return runFrame(frame, undefined);
 }
 
 function runClassBody(body: PyFunction, ns: PyValue): PyCell | null {
   const code = body.code as CodeObject;
-  const fast = new Array<PyValue | undefined>(code.varnames.length + code.stacksize);
+  const fast = newLocals(code);
   const frame = new Frame(code, body.globals, builtins(), ns, fast, cellsFor(code, fast, body.closure), body);
   const r = runFrame(frame, undefined);
   return r instanceof PyCell ? r : null;

@@ -7,6 +7,7 @@ import type { PyDict } from '../src/runtime/dict.js';
 import type { AttrCache } from './inline-cache.js';
 import { Feedback } from './feedback.js';
 import { constValue } from './support.js';
+import { packedCopy, holeyArray } from '../src/runtime/array-kinds.js';
 
 /** Where a LOAD_GLOBAL name was found: an entry index in globals (inBuiltins false) or in
  * builtins (and absent from globals); valid while both dicts keep their key versions. */
@@ -32,9 +33,9 @@ export function codeRuntime(code: CodeObject): CodeRuntime {
   let rt = code.interp as CodeRuntime | undefined;
   if (rt === undefined) {
     rt = {
-      consts: code.consts.map((c) => constValue(c)),
-      caches: new Array(code.code.length),
-      globalCaches: new Array(code.code.length),
+      consts: packedCopy(code.consts.map((c) => constValue(c))),
+      caches: holeyArray(code.code.length),
+      globalCaches: holeyArray(code.code.length),
       feedback: null,
     };
     code.interp = rt;

@@ -3,6 +3,7 @@
 // interpreter, the JITs, the wire format and the disassembler all read these fields and
 // nothing else. Instruction encoding and semantics: opcodes.ts.
 import type { ConstantValue } from '../runtime/value.js';
+import { packedCopy } from '../runtime/array-kinds.js';
 
 /** CodeObject.flags bits (CPython's CO_* values). */
 export const CO_OPTIMIZED = 0x1; // locals are fast locals (function scopes)
@@ -114,10 +115,10 @@ export class CodeObject implements CodeObjectFields {
     this.flags = f.flags;
     this.code = f.code;
     this.consts = f.consts;
-    this.names = f.names;
-    this.varnames = f.varnames;
-    this.cellvars = f.cellvars;
-    this.freevars = f.freevars;
+    this.names = packedCopy(f.names);
+    this.varnames = packedCopy(f.varnames);
+    this.cellvars = packedCopy(f.cellvars);
+    this.freevars = packedCopy(f.freevars);
     this.cell2arg = f.cell2arg;
     this.stacksize = f.stacksize;
     this.lines = f.lines;

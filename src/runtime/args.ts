@@ -6,7 +6,7 @@ import { type PyValue } from './object.js';
 import { PyDict } from './dict.js';
 import { newTuple } from './tuple.js';
 import { typeError } from './errors.js';
-import { CO_VARARGS, CO_VARKEYWORDS, localsSize, type PyFunction } from './function.js';
+import { CO_VARARGS, CO_VARKEYWORDS, newLocals, type PyFunction } from './function.js';
 
 /** Returns the function's locals array (length localsSize(code): the locals, then room for
  * the interpreter's value stack) with the parameters filled. `args` holds the positional
@@ -20,7 +20,7 @@ export function bindArguments(
   const argcount = code.argcount;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const locals: (PyValue | undefined)[] = new Array(localsSize(code));
+  const locals = newLocals(code);
   const defaults = func.defaults;
   // Fast path: exactly the positional parameters, nothing else in play.
   if (nkw === 0 && npos === argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {

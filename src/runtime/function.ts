@@ -7,6 +7,7 @@ import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
 import { newBuiltinType } from './builtin-types.js';
 import { bindArguments } from './args.js';
+import { holeyArray } from './array-kinds.js';
 
 /** CPython's co_flags bits that the object model looks at. */
 export const CO_VARARGS = 0x04;
@@ -36,6 +37,11 @@ export interface FunctionCode {
  * (interp/frame.ts), so a call needs one array. */
 export function localsSize(code: FunctionCode): number {
   return code.varnames.length + (code.stacksize ?? 0);
+}
+
+/** A new locals array for `code` (length localsSize(code), all unbound). */
+export function newLocals(code: FunctionCode): (PyValue | undefined)[] {
+  return holeyArray<PyValue>(localsSize(code));
 }
 
 export class PyCell extends PyObject {
@@ -114,7 +120,7 @@ export function callFunction(func: PyFunction, args: readonly PyValue[], kwnames
 export function callFunctionSelfArg(func: PyFunction, self: PyValue, arg: PyValue): PyValue {
   const code = func.code;
   if (code.argcount === 2 && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0) {
-    const locals: (PyValue | undefined)[] = new Array(code.varnames.length);
+    const locals = newLocals(code);
     locals[0] = self;
     locals[1] = arg;
     return runCode(func, locals);
@@ -137,7 +143,7 @@ export function callFunctionWithSelf(
     code.kwonlyargcount === 0 &&
     (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0
   ) {
-    const locals: (PyValue | undefined)[] = new Array(localsSize(code));
+    const locals = newLocals(code);
     locals[0] = self;
     for (let i = 0; i < args.length; i++) locals[i + 1] = args[i];
     return runCode(func, locals);

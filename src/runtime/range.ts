@@ -63,11 +63,14 @@ defNew(rangeType, '(*args, **kwargs)', (_cls: PyType, args: PyValue[], kw: PyDic
   if (kw.size > 0) throw typeError('range() takes no keyword arguments');
   if (args.length === 0) throw typeError('range expected at least 1 argument, got 0');
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
-  const ints = args.map((a) => toIndex(a));
-  if (ints.length === 1) return newRange(0, ints[0], 1);
-  const step = ints.length === 3 ? ints[2] : 1;
+  // Read one by one, not mapped into a new array: an array of ints has its own V8 map,
+  // which made the later reads polymorphic.
+  const first = toIndex(args[0]);
+  if (args.length === 1) return newRange(0, first, 1);
+  const stop = toIndex(args[1]);
+  const step = args.length === 3 ? toIndex(args[2]) : 1;
   if (step === 0) throw valueError('range() arg 3 must not be zero');
-  return newRange(ints[0], ints[1], step);
+  return newRange(first, stop, step);
 });
 
 const R = (v: PyValue) => v as PyRange;
