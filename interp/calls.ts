@@ -10,16 +10,18 @@ import {
   type CodeObject,
 } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
-import { PyType } from '../src/runtime/type.js';
+import { PyType, SLOT, typeType, objectType } from '../src/runtime/type.js';
 import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
 import type { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction, newLocals } from '../src/runtime/function.js';
 import { call, callMethod } from '../src/runtime/call.js';
-import { PyBuiltinFunction, PyMethodDescriptor, type NativeFn } from '../src/runtime/builtin-function.js';
+import { PyBuiltinFunction, PyBuiltinNew, PyMethodDescriptor, type NativeFn } from '../src/runtime/builtin-function.js';
 import type { NativeSignature } from '../src/runtime/native-signature.js';
 import { classBodyHooks } from '../src/runtime/build-class.js';
 import { superHooks } from '../src/runtime/super.js';
-import { typeHooks } from '../src/runtime/type-methods.js';
+import { typeHooks, initNew } from '../src/runtime/type-methods.js';
+import { isObjectInit } from '../src/runtime/object-methods.js';
+import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyGenerator, generatorHooks } from '../src/runtime/generator.js';
 import { builtinsDict } from '../src/runtime/modules.js';
 import { Frame } from './frame.js';
@@ -152,6 +154,7 @@ export function callFromStack(
     if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) {
       return callNativeFromStack(fn.fn, fn.self, stack, start, n);
     }
+    if (fn instanceof PyType && !fn.isHeapType) return callBuiltinType(fn, stack, start, n);
     return call(fn, stack.slice(start, start + n) as PyValue[], null);
   }
   if (fn instanceof PyMethodDescriptor) {
@@ -160,6 +163,21 @@ export function callFromStack(
       : fn.callWithSelf(self, stack.slice(start, start + n) as PyValue[], null);
   }
   return callWithSelf(fn, self, stack.slice(start, start + n) as PyValue[], null);
+}
+
+/** Calling a builtin type (str(x), int(x), range(n), ValueError(m), ...): its native
+ * `__new__` takes the arguments from the stack, as CPython's vectorcall of builtin types,
+ * instead of type.__call__'s argument array and binder. Builtin types cannot be changed, so
+ * their metatype is `type` and their __new__ and __init__ are the ones they were built with. */
+function callBuiltinType(cls: PyType, stack: (PyValue | undefined)[], start: number, n: number): PyValue {
+  const nf = cls.lookupSlot(SLOT.new);
+  if (nf instanceof PyBuiltinNew && cls.cls === typeType && cls !== typeType && cls !== objectType && nativeTakes(nf.sig, n)) {
+    const obj = callNativeFromStack(nf.impl, cls, stack, start, n);
+    // object.__init__ accepts and ignores the arguments when __new__ is not object's.
+    if (typeOf(obj) === cls && isObjectInit(cls.lookupSlot(SLOT.init))) return obj;
+    return initNew(cls, obj, stack.slice(start, start + n) as PyValue[], null);
+  }
+  return call(cls, stack.slice(start, start + n) as PyValue[], null);
 }
 
 /** Call an unbound method found by LOAD_METHOD with its receiver. */

@@ -43,6 +43,12 @@ export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonl
     const f = newFn instanceof PyStaticMethod ? newFn.callable : descrGet(newFn!, undefined, cls);
     obj = call(f, [cls, ...args], kwnames);
   }
+  return initNew(cls, obj, args, kwnames);
+}
+
+/** The second half of type.__call__: `obj` came from cls.__new__(cls, *args); run
+ * `__init__` when obj is an instance of cls. */
+export function initNew(cls: PyType, obj: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const t = typeOf(obj);
   if (!t.isSubtypeOf(cls)) return obj;
   const init = t.lookupSlot(SLOT.init);

@@ -1,0 +1,29 @@
+# Calling builtin types with positional arguments (the interpreter's direct path) and the errors
+# their argument checks give; subclass and exception construction still run __init__.
+print(str("a"), str(1), str(2.5), str(), str(b"x", "ascii"), int("12"), int(3.9), int(), float("1.5"), range(3), range(1, 5, 2), tuple([1]), bool(0), complex(1, 2), bytes(3), frozenset([1]))
+for bad in [lambda: int(1, 2, 3, 4), lambda: range(), lambda: object(1), lambda: str(1, 2, 3, 4), lambda: range(1.5), lambda: bool(1, 2), lambda: float(1, 2)]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
+class S(str):
+    def __init__(self, *a):
+        print("S init", a)
+class X:
+    def __str__(self): return S("hi")
+print(type(X()).__name__)
+e = ValueError("m", 2); print(repr(e), e.args)
+print(list("ab"), dict([(1, 2)]), set("aa"), type(1), object().__class__, type("T", (), {}).__name__)
+class I:
+    def __index__(self): return 5
+print(range(I()), int("ff", 16))
+class L(list):
+    def __init__(self, *a):
+        print("L init", a)
+        super().__init__(*a)
+print(L("xy"))
+class E(Exception):
+    def __init__(self, a, b):
+        super().__init__(a + b)
+print(repr(E(1, 2)))
+print(KeyError("k").args, StopIteration(3).value, OSError(2, "no").errno)
