@@ -11,6 +11,7 @@ import { intToStr } from './int-text.js';
 import { typeError } from './errors.js';
 import { callMethod } from './call.js';
 import { idOf } from './id.js';
+import { strValue } from './number-box.js';
 
 /** repr(v) as a JS string. */
 export function reprOf(v: PyValue): string {
@@ -27,12 +28,19 @@ export function reprOf(v: PyValue): string {
 
 /** str(v) as a JS string. */
 export function strOf(v: PyValue): string {
+  const r = strObject(v);
+  return typeof r === 'string' ? r : strValue(r)!;
+}
+
+/** str(v) as CPython's PyObject_Str gives it: a str, or the instance of a str subclass that
+ * `__str__` returned (CPython accepts it, and `str(v)` returns it as it is). */
+export function strObject(v: PyValue): PyValue {
   if (typeof v === 'string') return v;
   if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return reprOf(v);
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
   const f = typeOf(v).lookupSlot(SLOT.str)!;
   const r = callMethod(f, v, []);
-  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).qualname})`);
+  if (strValue(r) === undefined) throw typeError(`__str__ returned non-string (type ${typeOf(r).qualname})`);
   return r;
 }
 

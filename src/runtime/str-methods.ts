@@ -11,7 +11,7 @@ import { defMethod, defNew, defSequenceMethod, defStaticMethod, defRichCompare, 
 import { typeError, valueError, keyError, overflowError, excMatches } from './errors.js';
 import { toIndex, toSize, hasIndex } from './ops-number.js';
 import { PyIterator, getItem, toArray } from './ops-protocols.js';
-import { reprOf, strOf, formatOf } from './ops-repr.js';
+import { reprOf, strOf, strObject, formatOf } from './ops-repr.js';
 import { getAttr } from './attr.js';
 import { PyTuple, newTuple, tupleType } from './tuple.js';
 import { PyList, newList, listType } from './list.js';
@@ -59,7 +59,11 @@ const size = (v: PyValue): number => toSize(v, 'OverflowError');
 
 defNew(strType, "(object='', encoding='utf-8', errors='strict')", (cls: PyType, obj?: PyValue, encoding?: PyValue, errors?: PyValue) => {
   let s: string;
-  if (encoding === undefined && errors === undefined) s = obj === undefined ? '' : strOf(obj);
+  if (encoding === undefined && errors === undefined) {
+    if (obj === undefined) s = '';
+    else if (cls === strType) return strObject(obj);
+    else s = strOf(obj);
+  }
   else {
     const enc = encoding === undefined ? 'utf-8' : strArg(encoding, (t) => `str() argument 'encoding' must be str, not ${t}`);
     const err = errors === undefined ? 'strict' : strArg(errors, (t) => `str() argument 'errors' must be str, not ${t}`);

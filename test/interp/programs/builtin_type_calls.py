@@ -27,3 +27,17 @@ class E(Exception):
         super().__init__(a + b)
 print(repr(E(1, 2)))
 print(KeyError("k").args, StopIteration(3).value, OSError(2, "no").errno)
+# __str__ may return a str subclass instance: str() returns it as it is.
+class S2(str):
+    pass
+class X2:
+    def __str__(self): return S2("hi")
+r = str(X2()); print(type(r).__name__, r)
+print(X2(), "%s" % X2(), f"{X2()}", str(5), str(None), str(1.5), [str(X2())])
+class T2(str):
+    def __str__(self): return "T2!"
+print(str(T2("x")), type(str(T2("x"))).__name__, S2(X2()), type(S2(X2())).__name__)
+class B2:
+    def __str__(self): return 1
+try: str(B2())
+except TypeError as e: print(e)
