@@ -40,9 +40,13 @@ function assignedBytes(v: PyValue): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** Py_ssize_t's range: an index outside it cannot even be converted. */
+const SSIZE_MIN = -(2n ** 63n);
+const SSIZE_MAX = 2n ** 63n - 1n;
+
 defMethod(bytearrayType, '__setitem__', 2, (self: PyByteArray, key: PyValue, value: PyValue) => {
-  const cur = self.bytes;
   if (key instanceof PySlice) {
+    const cur = self.bytes;
     const [start, stop, step, count] = sliceIndices(key, cur.length);
     const vals = assignedBytes(value);
     if (step === 1) {
@@ -62,8 +66,14 @@ defMethod(bytearrayType, '__setitem__', 2, (self: PyByteArray, key: PyValue, val
     return null;
   }
   if (!hasIndex(key)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(key).qualname}`);
+  // CPython's order: the index is converted (an int beyond Py_ssize_t fails here), then the
+  // value is checked, and only then the index is bounds-checked.
+  const index = toIndex(key);
+  if (typeof index === 'bigint' && (index < SSIZE_MIN || index > SSIZE_MAX)) {
+    throw indexError(`cannot fit 'int' into an index-sized integer`);
+  }
   const b = byteValue(value);
-  cur[seqIndex(key, cur.length, 'bytearray index')] = b;
+  self.buf[seqIndex(index, self.length, 'bytearray index')] = b;
   return null;
 });
 

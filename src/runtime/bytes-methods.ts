@@ -10,7 +10,7 @@ import { bytesType, typeOf, NotImplemented } from './builtin-types.js';
 import { typeError, valueError } from './errors.js';
 import { defMethod, defNew, defSequenceMethod, defClassMethod, defStaticMethod, defRichCompare, compareSign } from './builtin-function.js';
 import { CompareOp } from './ops-compare.js';
-import { PyByteArray, bytearrayType, makeBytes, newByteArray, bufferOf, needBuffer, byteValue, latin1, fromLatin1, bytesFromArgs } from './bytes.js';
+import { PyByteArray, bytearrayType, makeBytes, newByteArray, bufferOf, needBuffer, byteValue, latin1, fromLatin1, bytesFromArgs, byteIndexOf } from './bytes.js';
 import { PySlice, seqIndex, sliceItems } from './slice.js';
 import { hasIndex } from './ops-number.js';
 import { PyIterator, getIter, iterNext, isTrue } from './ops-protocols.js';
@@ -28,6 +28,8 @@ import { percentFormatBytes } from './bytes-format.js';
 type Bytesish = PyBytes | PyByteArray;
 const data = (v: PyValue) => (v as Bytesish).bytes;
 const isByteArray = (v: PyValue): v is PyByteArray => v instanceof PyByteArray;
+/** len() without the view a bytearray's `bytes` getter allocates. */
+const byteLength = (v: PyValue): number => (isByteArray(v) ? v.length : (v as PyBytes).bytes.length);
 /** A result of the receiver's kind (methods return exact bytes / bytearray). */
 const wrap = (self: PyValue, d: Uint8Array): PyValue => (isByteArray(self) ? newByteArray(d) : makeBytes(d));
 /** Like wrap, from a latin-1 string; an exact bytes object that would be unchanged is
@@ -286,13 +288,22 @@ export const bytearrayIteratorType = newIteratorType('bytearray_iterator');
 export class PyBytesIterator extends PyIterator {
   override cls: PyType;
   private index = 0;
-  constructor(private readonly owner: Bytesish) {
+  /** Dropped once exhausted: a bytearray that grows later does not revive the iterator. */
+  private owner: Bytesish | undefined;
+  constructor(owner: Bytesish) {
     super();
+    this.owner = owner;
     this.cls = owner instanceof PyByteArray ? bytearrayIteratorType : bytesIteratorType;
   }
   override next(): PyValue | undefined {
-    const b = this.owner.bytes;
-    return this.index < b.length ? b[this.index++] : undefined;
+    const o = this.owner;
+    if (o === undefined) return undefined;
+    // buf/length read directly: a bytearray's `bytes` getter allocates a view per call.
+    const buf = o instanceof PyByteArray ? o.buf : o.bytes;
+    const n = o instanceof PyByteArray ? o.length : buf.length;
+    if (this.index < n) return buf[this.index++];
+    this.owner = undefined;
+    return undefined;
   }
 }
 
@@ -306,20 +317,27 @@ defNew(bytesType, '(source=<unrepresentable>, encoding=<unrepresentable>, errors
 
 for (const t of [bytesType, bytearrayType]) {
   const typeName = t.name;
-  defMethod(t, '__len__', 0, (self: PyValue) => data(self).length);
+  defMethod(t, '__len__', 0, (self: PyValue) => byteLength(self));
   defMethod(t, '__iter__', 0, (self: Bytesish) => new PyBytesIterator(self));
   defMethod(t, '__getitem__', 1, (self: PyValue, key: PyValue) => {
-    const b = data(self);
-    if (key instanceof PySlice) return wrap(self, Uint8Array.from(sliceItems(Array.from(b), key)));
-    if (!hasIndex(key)) throw typeError(`byte indices must be integers or slices, not ${typeOf(key).qualname}`);
-    return b[seqIndex(key, b.length, isByteArray(self) ? 'bytearray index' : 'index')];
+    if (key instanceof PySlice) return wrap(self, Uint8Array.from(sliceItems(Array.from(data(self)), key)));
+    if (!hasIndex(key)) throw typeError(`${isByteArray(self) ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeOf(key).qualname}`);
+    if (isByteArray(self)) return self.buf[seqIndex(key, self.length, 'bytearray index')];
+    const b = (self as PyBytes).bytes;
+    return b[seqIndex(key, b.length, 'index')];
   });
-  defMethod(t, '__contains__', 1, (self: PyValue, x: PyValue) => latin1(data(self)).includes(subArg(x)));
+  defMethod(t, '__contains__', 1, (self: PyValue, x: PyValue) => {
+    // CPython's _Py_bytes_contains: an int is looked for byte by byte, anything else must be
+    // a buffer (only then is the latin-1 text needed).
+    if (hasIndex(x)) return byteIndexOf(self as Bytesish, byteValue(x)) >= 0;
+    return latin1(data(self)).includes(latin1(needBuffer(x)));
+  });
   defMethod(t, '__repr__', 0, (self: PyValue) => {
     if (!isByteArray(self)) return bytesRepr(data(self));
     return withReprGuard(self, '...', () => `${self.cls.name}(${bytearrayBody(data(self))})`);
   });
-  defMethod(t, '__str__', 0, (self: PyValue) => (isByteArray(self) ? `bytearray(${bytearrayBody(data(self))})` : bytesRepr(data(self))));
+  // bytearray_str is bytearray_repr, naming the subclass too.
+  defMethod(t, '__str__', 0, (self: PyValue) => (isByteArray(self) ? `${self.cls.name}(${bytearrayBody(data(self))})` : bytesRepr(data(self))));
 
   // bytes compares only with bytes (CPython's bytes_richcompare); bytearray with any buffer.
   defRichCompare(t, (self: PyValue, other: PyValue, op: number) => {

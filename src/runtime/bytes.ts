@@ -77,6 +77,15 @@ export function bufferOf(v: PyValue): Uint8Array | undefined {
   return undefined;
 }
 
+/** Index of the first byte equal to `b` in a bytes/bytearray's content, or -1 (reads the
+ * storage directly: `in` must not build a view or a string per test). */
+export function byteIndexOf(v: PyBytes | PyByteArray, b: number): number {
+  const buf = v instanceof PyByteArray ? v.buf : v.bytes;
+  const n = v instanceof PyByteArray ? v.length : buf.length;
+  for (let i = 0; i < n; i++) if (buf[i] === b) return i;
+  return -1;
+}
+
 /** Set by memoryview.ts and module-array.ts: the bytes such an object exposes. */
 export const bufferHooks: {
   memoryview?: (v: PyObject) => Uint8Array | undefined;

@@ -1,9 +1,9 @@
 // The object protocols that are not operators: truth, len, iteration, containment,
 // subscription, context managers. Each dispatches on type(obj)'s dunders, with fast paths for
 // JS primitives and for iterators implemented in JS (PyIterator subclasses).
-import { PyObject, PyFloat } from './value.js';
+import { PyObject, PyFloat, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
-import { typeOf, newBuiltinType } from './builtin-types.js';
+import { typeOf, newBuiltinType, bytesType } from './builtin-types.js';
 import { typeError, valueError, excMatches, overflowError, stopIteration, type PyBaseException } from './errors.js';
 import { callMethod, callMethod1, call } from './call.js';
 import { eq } from './ops-compare.js';
@@ -15,6 +15,7 @@ import { PyList, listType } from './list.js';
 import { PyDict, dictType } from './dict.js';
 import { strContains } from './str-search.js';
 import { PySet, setType, frozensetType } from './set.js';
+import { PyByteArray, bytearrayType, byteIndexOf } from './bytes.js';
 
 // ---------- truth ----------
 
@@ -181,6 +182,9 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PySet && (container.cls === setType || container.cls === frozensetType) && !(item instanceof PySet)) {
     return container.has(item); // set.__contains__ (an unhashable set item is retried as a frozenset there)
   }
+  if (typeof item === 'number' && item >= 0 && item <= 255 && isExactBytesLike(container)) {
+    return byteIndexOf(container, item) >= 0; // bytes/bytearray.__contains__ of an int
+  }
   const t = typeOf(container);
   const f = t.lookupSlot(SLOT.contains);
   if (f !== undefined && f !== null) return isTrue(callMethod1(f, container, item));
@@ -194,10 +198,26 @@ export function contains(container: PyValue, item: PyValue): boolean {
 
 // ---------- subscription ----------
 
+/** An exact bytes or bytearray (whose item access has a direct path here). */
+function isExactBytesLike(v: PyValue): v is PyBytes | PyByteArray {
+  return (v instanceof PyBytes && v.cls === bytesType) || (v instanceof PyByteArray && v.cls === bytearrayType);
+}
+
 export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyDict && obj.cls === dictType) {
     const v = obj.get(key); // a miss takes dict.__getitem__ for the KeyError
     if (v !== undefined) return v;
+  }
+  if (typeof key === 'number') {
+    // bytes/bytearray.__getitem__ of an in-range int; anything else takes the method (errors).
+    if (obj instanceof PyBytes && obj.cls === bytesType) {
+      const b = obj.bytes;
+      const i = key < 0 ? key + b.length : key;
+      if (i >= 0 && i < b.length) return b[i];
+    } else if (obj instanceof PyByteArray && obj.cls === bytearrayType) {
+      const i = key < 0 ? key + obj.length : key;
+      if (i >= 0 && i < obj.length) return obj.buf[i];
+    }
   }
   const f = typeOf(obj).lookupSlot(SLOT.getitem);
   if (f !== undefined) return callMethod1(f, obj, key);
@@ -211,6 +231,14 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
 
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
   if (obj instanceof PyDict && obj.cls === dictType) return obj.set(key, value); // dict.__setitem__
+  if (typeof key === 'number' && typeof value === 'number' && obj instanceof PyByteArray && obj.cls === bytearrayType) {
+    // bytearray.__setitem__ of a byte value at an in-range int; anything else takes the method.
+    const i = key < 0 ? key + obj.length : key;
+    if (i >= 0 && i < obj.length && value >= 0 && value <= 255) {
+      obj.buf[i] = value;
+      return;
+    }
+  }
   const f = typeOf(obj).lookupSlot(SLOT.setitem);
   if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object does not support item assignment`);
   callMethod(f, obj, [key, value]);

@@ -13,6 +13,8 @@ import { hashParts } from './ops-hash.js';
 import { FrozensetHasher } from './hash.js';
 import { getIter, iterNext } from './ops-protocols.js';
 import { PyDict, dictType, keysEqual } from './dict.js';
+import { PyList, listType } from './list.js';
+import { PyTuple, tupleType } from './tuple.js';
 import { excMatches } from './errors.js';
 
 type Hash = number | bigint;
@@ -22,15 +24,34 @@ const MINSIZE = 8;
 /** The hash halves of a deleted slot (CPython's `dummy` entry has hash -1). */
 const ALL_ONES = 0xffffffff;
 
+/** Tables up to this many slots keep their columns in plain JS arrays, larger ones in typed
+ * arrays. Most sets are small and short-lived: a typed array over 64 bytes gets an off-heap
+ * buffer whose allocation (on every resize) and collection cost far more than a
+ * young-generation JS array; a large table is the other way round (filling and scanning
+ * a big JS array dominates). */
+const SMALL_TABLE = 1024;
+
+type Column = number[] | Int32Array | Uint32Array;
+
+/** A slot-number column of `n` zeros (Int32Array when large). */
+function slotColumn(n: number): Column {
+  return n <= SMALL_TABLE ? new Array<number>(n).fill(0) : new Int32Array(n);
+}
+
+/** A hash-half column of `n` zeros (uint32 values: Uint32Array when large). */
+function hashColumn(n: number): Column {
+  return n <= SMALL_TABLE ? new Array<number>(n).fill(0) : new Uint32Array(n);
+}
+
 // The slot table holds entry numbers, not keys: slots[j] is 0 for a never-used slot, e + 1
 // when slot j holds entries[e], and -(e + 1) for a deleted slot (CPython's dummy) whose
-// entry e is dead and is reused when an insertion reuses the slot. The typed arrays are
+// entry e is dead and is reused when an insertion reuses the slot. Number columns are
 // cheap to allocate and clear on resize, where a large JS array of keys is not.
 export class PySet extends PyObject {
-  slots = new Int32Array(MINSIZE);
-  /** High and low 32 bits of each slot's hash (0 for unused slots, all ones for dummies). */
-  hashHi = new Uint32Array(MINSIZE);
-  hashLo = new Uint32Array(MINSIZE);
+  slots = slotColumn(MINSIZE);
+  /** High and low 32 bits (uint32) of each slot's hash (0 for unused slots, all ones for dummies). */
+  hashHi = hashColumn(MINSIZE);
+  hashLo = hashColumn(MINSIZE);
   /** The keys, by entry number (undefined for the dead entry of a dummy slot). */
   entries: (PyValue | undefined)[] = [];
   mask = MINSIZE - 1;
@@ -174,9 +195,9 @@ export class PySet extends PyObject {
   }
 
   clear(): void {
-    this.slots = new Int32Array(MINSIZE);
-    this.hashHi = new Uint32Array(MINSIZE);
-    this.hashLo = new Uint32Array(MINSIZE);
+    this.slots = slotColumn(MINSIZE);
+    this.hashHi = hashColumn(MINSIZE);
+    this.hashLo = hashColumn(MINSIZE);
     this.entries = [];
     this.mask = MINSIZE - 1;
     this.fill = 0;
@@ -195,9 +216,9 @@ export class PySet extends PyObject {
     const oldLo = this.hashLo;
     const oldEntries = this.entries;
     const renumber = this.fill !== this.used;
-    this.slots = new Int32Array(newsize);
-    this.hashHi = new Uint32Array(newsize);
-    this.hashLo = new Uint32Array(newsize);
+    this.slots = slotColumn(newsize);
+    this.hashHi = hashColumn(newsize);
+    this.hashLo = hashColumn(newsize);
     this.mask = newsize - 1;
     this.fill = this.used;
     if (renumber) this.entries = [];
@@ -243,9 +264,9 @@ export class PySet extends PyObject {
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       // A copy: `other` has no dummies, hence no dead entries.
-      this.slots.set(other.slots);
-      this.hashHi.set(other.hashHi);
-      this.hashLo.set(other.hashLo);
+      this.slots = other.slots.slice();
+      this.hashHi = other.hashHi.slice();
+      this.hashLo = other.hashLo.slice();
       this.entries = other.entries.slice();
       this.fill = other.fill;
       this.used = other.used;
@@ -280,6 +301,13 @@ export class PySet extends PyObject {
         const h = other.hashPartsAt(i);
         this.addEntry(k, h[0]!, h[1]!);
       }
+      return;
+    }
+    if ((other instanceof PyList && other.cls === listType) || (other instanceof PyTuple && other.cls === tupleType)) {
+      // What list/tuple iteration does, without the iterator: `items` and its length are
+      // re-read every step, since a key's __hash__/__eq__ may mutate the list. (No
+      // presizing: CPython grows the table step by step, and the growth decides the order.)
+      for (let i = 0; i < other.items.length; i++) this.add(other.items[i]);
       return;
     }
     const it = getIter(other);
