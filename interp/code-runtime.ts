@@ -7,6 +7,7 @@ import type { PyDict } from '../src/runtime/dict.js';
 import type { AttrCache } from './inline-cache.js';
 import { Feedback } from './feedback.js';
 import { constValue } from './support.js';
+import { quicken } from './quicken.js';
 import { packedCopy, holeyArray } from '../src/runtime/array-kinds.js';
 
 /** Where a LOAD_GLOBAL name was found: an entry index in globals (inBuiltins false) or in
@@ -21,6 +22,8 @@ export interface GlobalCache {
 
 export interface CodeRuntime {
   consts: PyValue[];
+  /** The instructions the interpreter runs: code.code with superinstructions (quicken.ts). */
+  words: Uint32Array;
   /** Attribute inline caches by instruction index. */
   caches: (AttrCache | undefined)[];
   /** LOAD_GLOBAL caches by instruction index. */
@@ -34,6 +37,7 @@ export function codeRuntime(code: CodeObject): CodeRuntime {
   if (rt === undefined) {
     rt = {
       consts: packedCopy(code.consts.map((c) => constValue(c))),
+      words: quicken(code.code),
       caches: holeyArray(code.code.length),
       globalCaches: holeyArray(code.code.length),
       feedback: null,

@@ -72,8 +72,8 @@ export const interrupt = { requested: false, exception: null as (() => PyBaseExc
  */
 export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValue {
   const code = f.code;
-  const words = code.code;
   const rt = codeRuntime(code);
+  const words = rt.words;
   const consts = rt.consts;
   const caches = rt.caches;
   const globalCaches = rt.globalCaches;
@@ -247,6 +247,41 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               const v = fast[arg];
               if (v === undefined) throw unboundLocal(code.varnames[arg]);
               stack[sp++] = v;
+              continue;
+            }
+            case O.LOAD_FAST__LOAD_FAST: {
+              const v = fast[arg];
+              if (v === undefined) throw unboundLocal(code.varnames[arg]);
+              stack[sp++] = v;
+              const a2 = words[pc++] >>> 8;
+              const v2 = fast[a2];
+              if (v2 === undefined) throw unboundLocal(code.varnames[a2]);
+              stack[sp++] = v2;
+              continue;
+            }
+            case O.LOAD_FAST__LOAD_CONST: {
+              const v = fast[arg];
+              if (v === undefined) throw unboundLocal(code.varnames[arg]);
+              stack[sp++] = v;
+              stack[sp++] = consts[words[pc++] >>> 8];
+              continue;
+            }
+            case O.STORE_FAST__LOAD_FAST: {
+              fast[arg] = stack[--sp];
+              stack[sp] = undefined;
+              const a2 = words[pc++] >>> 8;
+              const v2 = fast[a2];
+              if (v2 === undefined) throw unboundLocal(code.varnames[a2]);
+              stack[sp++] = v2;
+              continue;
+            }
+            case O.FOR_ITER__STORE_FAST: {
+              const it = stack[sp - 1] as PyValue;
+              const v = it instanceof PyIterator ? it.next() : iterNext(it);
+              if (v === undefined) {
+                stack[--sp] = undefined;
+                pc = arg;
+              } else fast[words[pc++] >>> 8] = v;
               continue;
             }
             case O.STORE_FAST:

@@ -45,6 +45,11 @@ export const FLAG_JUMP = 1; // arg is a jump target
 export const FLAG_BRANCH = 2; // conditional: may fall through or jump
 export const FLAG_TERMINAL = 4; // never falls through to pc + 1
 export const FLAG_BACKEDGE = 8; // loop back-edge: target <= pc; counts for tier-up/OSR
+/** A superinstruction the interpreter makes from a pair of instructions in its private copy
+ * of the code (interp/quicken.ts), as CPython 3.11 does: never in a code object, so the
+ * verifier rejects it. It runs both instructions; the second stays in place (its word is
+ * still executed when a jump lands on it) and supplies its own operand. */
+export const FLAG_QUICKENED = 16;
 
 type Effect = number | ((arg: number) => number);
 
@@ -220,6 +225,11 @@ const SPECS = [
   ['MATCH_SEQUENCE', { pop: 1, push: 2, doc: '[subj] -> [subj, bool]: type(subj) has Py_TPFLAGS_SEQUENCE (list, tuple, range, Sequence ABC; not str/bytes/bytearray).' }],
   ['MATCH_KEYS', { pop: 2, push: 3, doc: '[subj, keys] -> [subj, keys, values tuple or None]: subj.get(k, <marker>) for each key; None if any is missing.' }],
   ['MATCH_CLASS', { operand: OperandKind.Count, pop: 3, push: 1, doc: 'arg = number of positional sub-patterns: [subj, cls, kwnames] -> [attrs tuple or None]: isinstance(subj, cls) then the positional attrs via cls.__match_args__ (self for bool/bytearray/bytes/dict/float/frozenset/int/list/set/str/tuple with 1 positional) and then kwnames; TypeErrors as CPython.' }],
+  // --- superinstructions (FLAG_QUICKENED; stack effects are those of both instructions) ---
+  ['LOAD_FAST__LOAD_FAST', { operand: OperandKind.Local, pop: 0, push: 2, flags: FLAG_QUICKENED, doc: 'LOAD_FAST arg, then the LOAD_FAST that follows.' }],
+  ['LOAD_FAST__LOAD_CONST', { operand: OperandKind.Local, pop: 0, push: 2, flags: FLAG_QUICKENED, doc: 'LOAD_FAST arg, then the LOAD_CONST that follows.' }],
+  ['STORE_FAST__LOAD_FAST', { operand: OperandKind.Local, pop: 1, push: 1, flags: FLAG_QUICKENED, doc: 'STORE_FAST arg, then the LOAD_FAST that follows.' }],
+  ['FOR_ITER__STORE_FAST', { operand: OperandKind.Jump, pop: 1, push: 1, jumpPop: 1, jumpPush: 0, flags: FLAG_JUMP | FLAG_BRANCH | FLAG_QUICKENED, doc: 'FOR_ITER arg, then (not exhausted) the STORE_FAST that follows.' }],
 ] as const satisfies ReadonlyArray<readonly [string, Spec]>;
 
 export type OpName = (typeof SPECS)[number][0];

@@ -4,7 +4,7 @@
 // exception-handler entries) within the declared stacksize, a well-formed exception table.
 // deserialize() runs it on every code object it reads; tests run it on compiled programs.
 import { CO_ALL_FLAGS, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type Program } from './code.js';
-import { FLAG_BACKEDGE, FLAG_BRANCH, FLAG_JUMP, FLAG_TERMINAL, OPCODES, Op, OperandKind, argOf, opOf } from './opcodes.js';
+import { FLAG_BACKEDGE, FLAG_BRANCH, FLAG_JUMP, FLAG_QUICKENED, FLAG_TERMINAL, OPCODES, Op, OperandKind, argOf, opOf } from './opcodes.js';
 import { MAX_INSTRUCTIONS, MAX_STACKSIZE } from './wire.js';
 
 export class BytecodeFormatError extends Error {
@@ -61,6 +61,7 @@ export function verifyCode(code: CodeObject, at: CodeOffsets): void {
     const arg = argOf(word);
     const info = OPCODES[op];
     if (!info) fail(`unknown opcode ${op}`, pc);
+    if (info.flags & FLAG_QUICKENED) fail(`${info.name} is the interpreter's own superinstruction, not bytecode`, pc);
     if (arg < info.minArg || arg > info.maxArg) fail(`${info.name} argument ${arg} out of range`, pc);
     const bound = [0, code.consts.length, code.names.length, code.varnames.length, nderef, n, Infinity][info.operand];
     if (info.operand !== OperandKind.None && info.operand !== OperandKind.Count && arg >= bound) fail(`${info.name} argument ${arg} out of range (${bound})`, pc);

@@ -3,7 +3,7 @@
 // raise BytecodeFormatError — never another exception, a hang, or a huge allocation.
 // FUZZ_COUNT sets the number of cases (`npm run fuzz:bytecode` runs 1,000,000).
 import { describe, expect, it } from 'vitest';
-import { BytecodeFormatError, compile, deserialize, disassemble, serialize } from '../../src/compile/index.js';
+import { BytecodeFormatError, Op, compile, deserialize, disassemble, serialize } from '../../src/compile/index.js';
 
 const SEEDS = [
   'x = 1\nprint(x + 2.5, 3j, b"\\x00b", ..., None, True, 10**40, -(2**70), "s\\ud800")',
@@ -106,6 +106,14 @@ describe('deserialize under mutation', () => {
     },
     Math.max(120_000, COUNT / 2),
   );
+
+  it("rejects the interpreter's superinstructions (they exist only in its private copy)", () => {
+    const program = compile('def f(a, b):\n    return a + b\n');
+    const f = program.code.children()[0];
+    const i = f.code.findIndex((w) => (w & 0xff) === Op.LOAD_FAST);
+    f.code[i] = (f.code[i] & ~0xff) | Op.LOAD_FAST__LOAD_FAST;
+    expect(() => deserialize(serialize(program))).toThrow(/LOAD_FAST__LOAD_FAST is the interpreter's own superinstruction/);
+  });
 
   it('names the byte offset and the reason', () => {
     const bytes = Uint8Array.from(seeds[0]);
