@@ -21,6 +21,7 @@ import { builtinExceptionTypes } from './exceptions.js';
 import { addBuiltins } from './modules.js';
 import { builtinFunctions } from './builtins-functions.js';
 import './module-math.js';
+import './builtins-async.js';
 
 addBuiltins((d) => {
   const types = [

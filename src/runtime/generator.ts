@@ -52,6 +52,10 @@ export class PyGenerator extends PyIterator {
   /** The value of the last `return` (valid once the frame is done). */
   returnValue: PyValue = null;
   readonly excState: ExcState = { value: null, prev: null };
+  /** Async generators (async-generator.ts): an asend/athrow is in progress across awaits
+   * (CPython's ag_running_async), and the generator was closed (ag_closed). */
+  runningAsync = false;
+  closedAsync = false;
   name: string;
   qualname: string;
   constructor(
@@ -170,7 +174,10 @@ function isGeneratorExit(typ: PyValue): boolean {
   return typ instanceof PyType ? typ.isSubtypeOf(ge) : typ instanceof PyBaseException && typ.cls.isSubtypeOf(ge);
 }
 
-function genThrowRaw(gen: PyGenerator, args: ThrowArgs): PyValue | undefined {
+/** throw() without the StopIteration: the next yielded value, or undefined when the
+ * generator returned. `closeOnGenExit` false (async generators' aclose/athrow) throws
+ * GeneratorExit into a delegate instead of closing it, so the delegate may still await. */
+export function genThrowRaw(gen: PyGenerator, args: ThrowArgs, closeOnGenExit = true): PyValue | undefined {
   if (gen.running) throw valueError(`${KIND_TEXT[gen.kind]} already executing`);
   const f = gen.frame;
   if (!gen.started || f.done) {
@@ -182,7 +189,7 @@ function genThrowRaw(gen: PyGenerator, args: ThrowArgs): PyValue | undefined {
   }
   const d = gen.delegate();
   if (d !== undefined) {
-    if (isGeneratorExit(args.typ)) {
+    if (closeOnGenExit && isGeneratorExit(args.typ)) {
       gen.running = true;
       let closeError: PyBaseException | undefined;
       try {
@@ -200,7 +207,7 @@ function genThrowRaw(gen: PyGenerator, args: ThrowArgs): PyValue | undefined {
     gen.running = true;
     try {
       if (d instanceof PyGenerator) {
-        y = genThrowRaw(d, args);
+        y = genThrowRaw(d, args, closeOnGenExit);
         if (y === undefined) {
           gen.running = false;
           return finishDelegation(gen, d.returnValue);
@@ -317,6 +324,17 @@ function installCommon(type: PyType, kind: GenKind, prefix: string): void {
     genThrow(asGen(self, kind), { typ, val, tb }),
   );
   defMethod(type, 'close', 0, (self: PyValue) => genClose(asGen(self, kind)));
+  installIdentity(type, kind, prefix);
+  defGetSet(type, `${prefix}_running`, (self) => asGen(self, kind).running);
+  defGetSet(type, `${prefix}_suspended`, (self) => {
+    const g = asGen(self, kind);
+    return g.started && !g.running && !g.frame.done;
+  });
+}
+
+/** What all three kinds share: repr, names, frame and code (async generators get their
+ * protocol methods from async-generator.ts). */
+function installIdentity(type: PyType, kind: GenKind, prefix: string): void {
   defMethod(type, '__repr__', 0, (self: PyValue) => {
     const g = asGen(self, kind);
     return `<${KIND_TEXT[kind].replace(' ', '_')} object ${g.qualname} at 0x${idOf(g).toString(16)}>`;
@@ -328,11 +346,6 @@ function installCommon(type: PyType, kind: GenKind, prefix: string): void {
   defGetSet(type, '__qualname__', (self) => asGen(self, kind).qualname, (self, v) => {
     if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
     asGen(self, kind).qualname = v;
-  });
-  defGetSet(type, `${prefix}_running`, (self) => asGen(self, kind).running);
-  defGetSet(type, `${prefix}_suspended`, (self) => {
-    const g = asGen(self, kind);
-    return g.started && !g.running && !g.frame.done;
   });
   defGetSet(type, `${prefix}_frame`, (self) => (asGen(self, kind).frame.done ? null : (asGen(self, kind).frame as unknown as PyValue)));
   defGetSet(type, `${prefix}_code`, (self) => asGen(self, kind).frame.code as unknown as PyValue);
@@ -375,7 +388,14 @@ defMethod(coroutineWrapperType, 'throw', '(typ, val=None, tb=None, /)', (self: P
 );
 defMethod(coroutineWrapperType, 'close', 0, (self: PyValue) => genClose((self as PyCoroutineWrapper).coro));
 
-installCommon(asyncGeneratorType, 'async_generator', 'ag');
+installIdentity(asyncGeneratorType, 'async_generator', 'ag');
+
+/** An awaitable implemented natively (async-generator.ts): `step`
+ * returns what it yields, or its result with `done` set, so `await` needs no StopIteration. */
+export abstract class PyNativeAwaitable extends PyObject {
+  done = false;
+  abstract step(v: PyValue): PyValue;
+}
 
 /** Set by delegateSend: true when the target finished (its value is the return value). */
 export let delegateDone = false;
@@ -395,6 +415,11 @@ export function delegateSend(recv: PyValue, v: PyValue): PyValue {
     r = genResume(recv.coro, v, undefined);
     delegateDone = r === undefined;
     return delegateDone ? recv.coro.returnValue : (r as PyValue);
+  }
+  if (recv instanceof PyNativeAwaitable) {
+    r = recv.step(v);
+    delegateDone = recv.done;
+    return r;
   }
   try {
     if (v === null) {

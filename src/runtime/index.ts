@@ -31,6 +31,7 @@ import './builtin-iterators.js';
 import './bytes-methods.js';
 import './bytearray-methods.js';
 import './memoryview.js';
+import './async-generator.js';
 
 export * from './value.js';
 export * from './object.js';
