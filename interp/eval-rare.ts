@@ -16,6 +16,7 @@ import { delAttr, getAttr } from '../src/runtime/attr.js';
 import { pos, neg, invert } from '../src/runtime/ops-unary.js';
 import { len, getIter, getItem, setItem, delItem, enterContext } from '../src/runtime/ops-protocols.js';
 import { PyGenerator } from '../src/runtime/generator.js';
+import { exceptStarMatch, prepReraiseStar } from '../src/runtime/exception-group.js';
 import { sysModules } from '../src/runtime/modules.js';
 import type { Frame } from './frame.js';
 import { tstate } from './thread-state.js';
@@ -87,9 +88,23 @@ export function runRareOp(
       case O.UNARY_INVERT:
         stack[sp - 1] = invert(stack[sp - 1] as PyValue);
         return sp;
-      case O.CHECK_EG_MATCH:
-      case O.PREP_RERAISE_STAR:
-        throw newException(EXC['SystemError'], 'except* is not supported by this interpreter yet');
+      case O.CHECK_EG_MATCH: {
+        const [match, rest] = exceptStarMatch(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue);
+        if (match === null) {
+          stack[sp - 1] = null;
+          return sp;
+        }
+        stack[sp - 2] = rest;
+        stack[sp - 1] = match;
+        tstate.excInfo.value = match;
+        return sp;
+      }
+      case O.PREP_RERAISE_STAR: {
+        const excs = stack[--sp] as PyList;
+        stack[sp] = undefined;
+        stack[sp - 1] = prepReraiseStar(stack[sp - 1] as PyValue, excs.items);
+        return sp;
+      }
       case O.ROT_FOUR: {
         const t = stack[sp - 1];
         stack[sp - 1] = stack[sp - 2];

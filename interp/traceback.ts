@@ -1,5 +1,6 @@
 // Traceback objects (one per frame an exception passed through, outermost first) and the
 // text CPython 3.11 prints for an uncaught exception: the chain (__cause__/__context__),
+// exception groups as a tree of numbered boxes (pythonrun.c's print_exception_group),
 // `File "x.py", line N, in f`, the source line without its indentation, the position
 // markers (`^^^^`, or `~~^~~` for binary operators and subscripts) unless they would
 // cover the whole line, "[Previous line repeated N more times]", and `Type: message`.
@@ -8,6 +9,7 @@ import type { PyValue } from '../src/runtime/object.js';
 import type { PyType } from '../src/runtime/type.js';
 import { newBuiltinType } from '../src/runtime/builtin-types.js';
 import { PyBaseException, EXC } from '../src/runtime/errors.js';
+import type { PyTuple } from '../src/runtime/tuple.js';
 import { defGetSet } from '../src/runtime/builtin-function.js';
 import { strOf } from '../src/runtime/ops-repr.js';
 import { typeModule } from '../src/runtime/ops-repr.js';
@@ -61,33 +63,104 @@ export function sourceLine(filename: string, lineno: number): string | undefined
 
 const RECURSIVE_CUTOFF = 3;
 const TRACEBACK_LIMIT = 1000;
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+const CAUSE_MESSAGE = 'The above exception was the direct cause of the following exception:\n';
+const CONTEXT_MESSAGE = 'During handling of the above exception, another exception occurred:\n';
+
+/** One printout in progress (pythonrun.c's exception_print_context): exceptions already
+ * shown (chains can loop), how deep inside exception groups we are (each level indents by
+ * two and draws a `| ` margin) and whether the innermost group box still needs its bottom. */
+interface Printer {
+  out: string[];
+  seen: Set<PyBaseException>;
+  groupDepth: number;
+  needClose: boolean;
+}
+
+const indentOf = (p: Printer): string => ' '.repeat(2 * p.groupDepth);
+const marginOf = (p: Printer): string => indentOf(p) + (p.groupDepth > 0 ? '| ' : '');
+const isGroup = (e: PyBaseException): boolean => e.cls.isSubtypeOf(EXC['BaseExceptionGroup']);
 
 /** Everything CPython prints on stderr for an uncaught `exc`. */
 export function formatException(exc: PyBaseException): string {
-  const out: string[] = [];
-  formatChain(exc, new Set(), out);
-  return out.join('');
+  const p: Printer = { out: [], seen: new Set(), groupDepth: 0, needClose: false };
+  printRecursive(p, exc);
+  return p.out.join('');
 }
 
-function formatChain(exc: PyBaseException, seen: Set<PyBaseException>, out: string[]): void {
-  seen.add(exc);
+function printRecursive(p: Printer, exc: PyBaseException): void {
+  printCauseAndContext(p, exc);
+  if (isGroup(exc)) printGroup(p, exc);
+  else printOne(p, exc);
+}
+
+function printCauseAndContext(p: Printer, exc: PyBaseException): void {
+  p.seen.add(exc);
   const cause = exc.cause;
+  if (cause instanceof PyBaseException) {
+    if (!p.seen.has(cause)) printChained(p, cause, CAUSE_MESSAGE);
+    return;
+  }
+  if (exc.suppressContext) return;
   const context = exc.context;
-  if (cause instanceof PyBaseException && !seen.has(cause)) {
-    formatChain(cause, seen, out);
-    out.push('\nThe above exception was the direct cause of the following exception:\n\n');
-  } else if (context instanceof PyBaseException && !exc.suppressContext && !seen.has(context)) {
-    formatChain(context, seen, out);
-    out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
-  }
-  if (exc.traceback instanceof PyTraceback) {
-    out.push('Traceback (most recent call last):\n');
-    formatTraceback(exc.traceback, out);
-  }
-  out.push(formatExceptionOnly(exc));
+  if (context instanceof PyBaseException && !p.seen.has(context)) printChained(p, context, CONTEXT_MESSAGE);
 }
 
-function formatTraceback(tb: PyTraceback, out: string[]): void {
+function printChained(p: Printer, exc: PyBaseException, message: string): void {
+  const needClose = p.needClose;
+  printRecursive(p, exc);
+  p.needClose = needClose;
+  const m = marginOf(p);
+  p.out.push(`${m}\n${m}${message}${m}\n`);
+}
+
+/** An exception without its sub-exceptions: traceback, then the exception-only lines. */
+function printOne(p: Printer, exc: PyBaseException): void {
+  const margin = marginOf(p);
+  if (exc.traceback instanceof PyTraceback) {
+    const group = isGroup(exc);
+    const headerMargin = group && p.groupDepth === 1 ? '+ ' : p.groupDepth > 0 ? '| ' : '';
+    const header = group ? 'Exception Group Traceback' : 'Traceback';
+    p.out.push(`${indentOf(p)}${headerMargin}${header} (most recent call last):\n`);
+    formatTraceback(exc.traceback, margin, p.out);
+  }
+  p.out.push(formatExceptionOnly(exc, margin));
+}
+
+/** A group: itself, then each sub-exception in a numbered box one level deeper (at most
+ * MAX_GROUP_WIDTH of them, and MAX_GROUP_DEPTH levels). */
+function printGroup(p: Printer, eg: PyBaseException): void {
+  if (p.groupDepth > MAX_GROUP_DEPTH) {
+    p.out.push(`${marginOf(p)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  if (p.groupDepth === 0) p.groupDepth++;
+  printOne(p, eg);
+  const excs = (eg.fields?.['exceptions'] as PyTuple | undefined)?.items ?? [];
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  p.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) p.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    p.out.push(`${indentOf(p)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    p.groupDepth++;
+    if (!truncated) printRecursive(p, excs[i] as PyBaseException);
+    else {
+      const more = excs.length - MAX_GROUP_WIDTH;
+      p.out.push(`${marginOf(p)}and ${more} more exception${more > 1 ? 's' : ''}\n`);
+    }
+    if (last && p.needClose) {
+      p.out.push(`${indentOf(p)}+------------------------------------\n`);
+      p.needClose = false;
+    }
+    p.groupDepth--;
+  }
+  if (p.groupDepth === 1) p.groupDepth--;
+}
+
+function formatTraceback(tb: PyTraceback, margin: string, out: string[]): void {
   let depth = 0;
   for (let t: PyTraceback | null = tb; t !== null; t = t.next) depth++;
   let t: PyTraceback | null = tb;
@@ -110,11 +183,18 @@ function formatTraceback(tb: PyTraceback, out: string[]): void {
       count = 0;
     }
     count++;
-    if (count <= RECURSIVE_CUTOFF) out.push(formatEntry(t));
+    if (count <= RECURSIVE_CUTOFF) out.push(withMargin(formatEntry(t), margin));
   }
   if (count > RECURSIVE_CUTOFF) out.push(repeated(count));
 }
 
+/** `text` (whole lines) with `margin` before each line. */
+function withMargin(text: string, margin: string): string {
+  if (margin === '' || text === '') return text;
+  return text.split(/(?<=\n)/).map((l) => margin + l).join('');
+}
+
+// CPython 3.11 prints this line without the group margin.
 function repeated(count: number): string {
   const n = count - RECURSIVE_CUTOFF;
   return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
@@ -201,40 +281,44 @@ function nodeType(n: Record<string, unknown>): unknown {
   return n._type;
 }
 
-/** The last line: `module.Type: message` (module omitted for builtins and __main__). */
-export function formatExceptionOnly(exc: PyBaseException): string {
+/** The exception-only lines: the last line `module.Type: message` (module omitted for
+ * builtins and __main__, preceded by SyntaxError's location lines), then the notes, each
+ * line after `margin` (a continuation line of the message itself gets none, as CPython's). */
+export function formatExceptionOnly(exc: PyBaseException, margin = ''): string {
   const t = exc.cls;
   const mod = typeModule(t);
   let name = t.qualname;
   if (mod !== undefined && mod !== 'builtins' && mod !== '__main__') name = `${mod}.${name}`;
   let s: string;
-  if (t.isSubtypeOf(EXC['SyntaxError'])) s = formatSyntaxErrorBody(exc, name);
+  if (t.isSubtypeOf(EXC['SyntaxError'])) s = formatSyntaxErrorBody(exc, name, margin);
   else {
     let msg: string;
     try {
       msg = strOf(exc);
     } catch {
       msg = '<exception str() failed>';
-      return `${name}: ${msg}\n`;
+      return `${margin}${name}: ${msg}\n`;
     }
-    s = msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+    s = msg === '' ? `${margin}${name}\n` : `${margin}${name}: ${msg}\n`;
   }
   const notes = exc.attrs?.['__notes__'] ?? exc.dict?.getStr('__notes__');
   if (notes !== undefined && notes !== null) {
     const items = (notes as { items?: PyValue[] }).items;
-    if (items !== undefined) for (const n of items) s += `${typeof n === 'string' ? n : strOf(n)}\n`;
+    if (items !== undefined) for (const n of items) s += `${withMargin(typeof n === 'string' ? n : strOf(n), margin)}\n`;
   }
   return s;
 }
 
-function formatSyntaxErrorBody(exc: PyBaseException, name: string): string {
+// Inside a group box CPython 3.11 puts the margin before the `File` line and the message
+// only, not before the source text and the caret line.
+function formatSyntaxErrorBody(exc: PyBaseException, name: string, margin: string): string {
   const f = exc.fields ?? {};
   const msg = f.msg ?? (exc.args.length > 0 ? exc.args[0] : null);
   let s = '';
   const filename = f.filename;
   const lineno = f.lineno;
   if (typeof lineno === 'number') {
-    s += `  File "${typeof filename === 'string' ? filename : '<string>'}", line ${lineno}\n`;
+    s += `${margin}  File "${typeof filename === 'string' ? filename : '<string>'}", line ${lineno}\n`;
     const text = f.text;
     const offset = f.offset;
     if (typeof text === 'string') {
@@ -249,5 +333,5 @@ function formatSyntaxErrorBody(exc: PyBaseException, name: string): string {
       }
     }
   }
-  return s + (msg === null || msg === undefined ? `${name}\n` : `${name}: ${strOf(msg)}\n`);
+  return s + margin + (msg === null || msg === undefined ? `${name}\n` : `${name}: ${strOf(msg)}\n`);
 }

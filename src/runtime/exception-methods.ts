@@ -2,12 +2,12 @@
 // KeyError's repr-in-str), the chaining attributes (__cause__, __context__,
 // __suppress_context__, __traceback__), with_traceback, add_note, and the per-type fields
 // (StopIteration.value, SystemExit.code, OSError.errno..., SyntaxError.lineno..., ImportError.name,
-// NameError/AttributeError.name, UnicodeError details, ExceptionGroup basics).
+// NameError/AttributeError.name, UnicodeError details; exception groups: exception-group.ts).
 import { PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf } from './builtin-types.js';
-import { PyBaseException, EXC, typeError, valueError } from './errors.js';
+import { PyBaseException, EXC, typeError } from './errors.js';
 import { defMethod, defGetSet, defNew } from './builtin-function.js';
 import { PyDict } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
@@ -15,9 +15,9 @@ import { PyList, newList } from './list.js';
 import { strOf, reprOf } from './ops-repr.js';
 import { toArray } from './ops-protocols.js';
 import { genericGetAttr, genericSetAttr } from './attr.js';
-import { call } from './call.js';
 import { dictDescriptorFor } from './type-methods.js';
 import { strGetItem } from './str.js';
+import './exception-group.js';
 
 const exc = (v: PyValue): PyBaseException => {
   if (!(v instanceof PyBaseException)) throw typeError(`descriptor requires a 'BaseException' object but received '${typeOf(v).qualname}'`);
@@ -263,39 +263,4 @@ defMethod(EXC['UnicodeEncodeError'], '__str__', 0, (self: PyValue) => {
     return `'${enc}' codec can't encode character '${esc}' in position ${start}: ${reason}`;
   }
   return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-});
-
-// BaseExceptionGroup(message, exceptions): basic construction, message/exceptions, str.
-const BaseExceptionGroup = EXC['BaseExceptionGroup'];
-defNew(BaseExceptionGroup, '(*args, **kwargs)', (cls: PyType, args: PyValue[]) => {
-  if (args.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
-  const [message, excs] = args;
-  if (typeof message !== 'string') throw typeError('argument 1 must be str, not ' + typeOf(message).qualname);
-  const items = excs instanceof PyTuple || excs instanceof PyList ? [...excs.items] : null;
-  if (items === null || items.length === 0) throw valueError('second argument (exceptions) must be a non-empty sequence');
-  let allExceptions = true;
-  for (const x of items) {
-    if (!(x instanceof PyBaseException)) throw valueError(`Item ${items.indexOf(x)} of second argument (exceptions) is not an exception`);
-    if (!x.cls.isSubtypeOf(EXC['Exception'])) allExceptions = false;
-  }
-  let t = cls;
-  if (cls === BaseExceptionGroup) {
-    if (allExceptions) t = EXC['ExceptionGroup'];
-  } else if (cls.isSubtypeOf(EXC['ExceptionGroup']) && !allExceptions) {
-    throw typeError('Cannot nest BaseExceptions in an ExceptionGroup');
-  }
-  const e = t.alloc(t) as PyBaseException;
-  e.args = args;
-  e.fields = { message, exceptions: newTuple(items) };
-  return e;
-});
-field('BaseExceptionGroup', 'message', () => null);
-field('BaseExceptionGroup', 'exceptions', () => null);
-defMethod(BaseExceptionGroup, '__str__', 0, (self: PyValue) => {
-  const e = exc(self);
-  const n = ((e.fields?.['exceptions'] as PyTuple | undefined)?.items.length) ?? 0;
-  return `${strOf(e.fields?.['message'] ?? '')} (${n} sub-exception${n === 1 ? '' : 's'})`;
-});
-defMethod(BaseExceptionGroup, 'derive', 1, (self: PyValue, excs: PyValue) => {
-  return call(EXC['BaseExceptionGroup'], [exc(self).fields?.['message'] ?? '', excs]);
 });
