@@ -27,12 +27,12 @@ import { PyTuple } from './runtime/tuple.js';
 import { defFunction } from './runtime/builtin-function.js';
 import { call, isCallable } from './runtime/call.js';
 import { strOf } from './runtime/ops-repr.js';
-import { hostIO, flushStandardStreams } from './runtime/stream.js';
+import { hostIO, flushStandardStreams, stdoutStream, stderrStream } from './runtime/stream.js';
 import { sysConfig } from './runtime/module-sys.js';
 import { findModule } from './runtime/modules.js';
 import { setAttr } from './runtime/attr.js';
 import { newList } from './runtime/list.js';
-import { formatException, registerSource, runModule, newMainModule, installRuntime, tstate } from '../interp/index.js';
+import { formatException, formatExceptionOnly, registerSource, runModule, newMainModule, installRuntime, tstate } from '../interp/index.js';
 
 export type Tier = 'interp' | 'jit' | 'auto';
 
@@ -136,16 +136,33 @@ export async function runProgram(program: string | { code: CodeObject; filename:
   for (const [k, v] of Object.entries(opts.globals ?? {})) main.dict.setStr(k, toPython(v));
   tstate.depth = 0;
   tstate.frame = null;
+  let result: ExecuteResult;
   try {
     runModule(code, main.dict);
-    flushStandardStreams();
-    return { exitCode: 0 };
+    result = { exitCode: 0 };
   } catch (e) {
-    const exc = asException(e);
-    return uncaught(exc, opts.stderr);
-  } finally {
-    flushStandardStreams();
+    result = uncaught(asException(e), opts.stderr);
   }
+  return flushAtExit(opts.stderr) ? result : { ...result, exitCode: 120 };
+}
+
+/** Flush sys.stdout and sys.stderr at the end of a run as CPython does at exit: a failure
+ * (BrokenPipeError when the reader of a pipe has gone) is reported on stderr as "Exception
+ * ignored in: ..." and makes the exit status 120. */
+function flushAtExit(stderr: (text: string) => void): boolean {
+  let ok = true;
+  for (const stream of [stdoutStream, stderrStream]) {
+    try {
+      stream.flush();
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      ok = false;
+      if (stream !== stderrStream) {
+        stderr(`Exception ignored in: <_io.TextIOWrapper name='${stream.name}' mode='w' encoding='utf-8'>\n${formatExceptionOnly(e)}`);
+      }
+    }
+  }
+  return ok;
 }
 
 function asException(e: unknown): PyBaseException {
@@ -159,7 +176,12 @@ function asException(e: unknown): PyBaseException {
 /** CPython's handling of an exception that reached the top: SystemExit's code, or the
  * traceback on stderr and status 1. */
 function uncaught(exc: PyBaseException, stderr: (text: string) => void): ExecuteResult {
-  flushStandardStreams();
+  // What the program wrote comes first; a failure to write it is reported by flushAtExit.
+  try {
+    stdoutStream.flush();
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
   if (exc.cls.isSubtypeOf(EXC['SystemExit'])) {
     const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : new PyTuple(exc.args);
     if (code === null) return { exitCode: 0 };

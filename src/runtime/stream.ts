@@ -10,6 +10,7 @@ import { typeError, valueError, EXC, newException } from './errors.js';
 import { defMethod, defGetSet } from './builtin-function.js';
 import { strRepr } from './str-repr.js';
 import { newList } from './list.js';
+import { call } from './call.js';
 
 export interface HostIO {
   /** Receives stdout text (already buffered; called on flush). */
@@ -55,8 +56,12 @@ export class PyTextStream extends PyObject {
     const text = this.buffer.join('');
     this.buffer = [];
     this.size = 0;
-    if (this === stderrStream) hostIO.stderr(text);
-    else hostIO.stdout(text);
+    try {
+      if (this === stderrStream) hostIO.stderr(text);
+      else hostIO.stdout(text);
+    } catch (e) {
+      throw hostWriteError(e);
+    }
   }
 
   readline(): string {
@@ -64,6 +69,25 @@ export class PyTextStream extends PyObject {
     stdoutStream.flush();
     return hostIO.readLine();
   }
+}
+
+/** errno and strerror (Linux) of the system errors a host write can report by code
+ * (Node's `err.code`): the reader of a pipe has gone, a full disk, a closed descriptor. */
+const WRITE_ERRORS: Record<string, [number, string]> = {
+  EPIPE: [32, 'Broken pipe'],
+  EBADF: [9, 'Bad file descriptor'],
+  EIO: [5, 'Input/output error'],
+  ENOSPC: [28, 'No space left on device'],
+  EFBIG: [27, 'File too large'],
+  EDQUOT: [122, 'Disk quota exceeded'],
+};
+
+/** A host write that failed with a system error becomes the OSError CPython raises for it
+ * (OSError(32, ...) is a BrokenPipeError); anything else is passed on unchanged. */
+function hostWriteError(e: unknown): unknown {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  const known = typeof code === 'string' ? WRITE_ERRORS[code] : undefined;
+  return known === undefined ? e : call(EXC['OSError'], [known[0], known[1]]);
 }
 
 export const textStreamType = newBuiltinType('TextIOWrapper', { module: '_io' });
