@@ -632,9 +632,11 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
     const exc = asPyException(raised);
     raised = undefined;
     const raisedAt = pc - 1;
-    if (reraise) reraise = false;
-    else {
-      if (exc.traceback === null) setContext(exc);
+    if (reraise) {
+      reraise = false;
+      if (exc.traceback === null) exc.contextFixed = true;
+    } else {
+      if (exc.traceback === null && !exc.contextFixed) setContext(exc);
       addTraceback(exc, f, raisedAt);
     }
     const h = code.handlerAt(raisedAt);

@@ -26,6 +26,10 @@ export class PyBaseException extends PyObject implements HasAttrs {
   cause: PyValue = null;
   context: PyValue = null;
   suppressContext = false;
+  /** Left a frame by RERAISE before any frame gave it a traceback (the group that except*
+   * builds): the frames it passes through then must not set `__context__`, which CPython
+   * sets only where an exception is raised. */
+  contextFixed = false;
   /** Builtin per-type fields (StopIteration.value, OSError.errno, SyntaxError.lineno, ...),
    * exposed as data descriptors by exceptions.ts; not part of `__dict__`. */
   fields: Record<string, PyValue> | null = null;

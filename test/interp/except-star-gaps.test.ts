@@ -3,10 +3,6 @@
 import { describe, it } from 'vitest';
 
 describe('except* / exception groups: known gaps', () => {
-  // The group PREP_RERAISE_STAR builds has no traceback yet; the unwinder (interp/eval.ts)
-  // takes "no traceback" to mean "freshly raised" and sets __context__ when it reaches a
-  // caller that is handling an exception. CPython leaves __context__ None there.
-  it.todo('a new group leaving try/except* into a caller inside an except block keeps __context__ None');
   // CPython's split/subgroup/traceback printing count against the recursion limit
   // (_Py_EnterRecursiveCall); ours recurse until the JS stack runs out.
   it.todo('split() of groups nested deeper than the recursion limit raises RecursionError');

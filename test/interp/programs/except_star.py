@@ -610,3 +610,26 @@ try:
     co.send(None)
 except StopIteration as s:
     print("coroutine result", s.value)
+
+# A new group leaving try/except* into a caller inside an except block: __context__ stays None.
+def ctx_inner():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+    except* ValueError:
+        raise KeyError(2)
+    except* TypeError:
+        raise KeyError(3)
+def ctx_outer():
+    try:
+        raise TypeError("outer")
+    except TypeError:
+        try:
+            ctx_inner()
+        except ExceptionGroup as e:
+            tb = e.__traceback__
+            names = []
+            while tb is not None:
+                names.append(tb.tb_frame.f_code.co_name)
+                tb = tb.tb_next
+            print(repr(e), repr(e.__context__), names)
+ctx_outer()
