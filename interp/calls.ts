@@ -4,7 +4,7 @@
 import {
   CO_ASYNC_GENERATOR,
   CO_COROUTINE,
-  CO_GENERATOR,
+  CO_SUSPENDABLE,
   CO_VARARGS,
   CO_VARKEYWORDS,
   type CodeObject,
@@ -32,7 +32,6 @@ import { FEEDBACK } from './feedback.js';
 import { feedbackOf } from './code-runtime.js';
 
 const NO_CELLS: PyCell[] = [];
-const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 let builtinsCache: PyDict | null = null;
 function builtins(): PyDict {
@@ -63,7 +62,7 @@ export function runFunction(func: PyFunction, fast: (PyValue | undefined)[]): Py
   }
   const frame = new Frame(code, func.globals, builtins(), null, fast, cellsFor(code, fast, func.closure), func);
   const flags = code.flags;
-  if (flags & GEN_FLAGS) {
+  if (flags & CO_SUSPENDABLE) {
     const kind = flags & CO_COROUTINE ? 'coroutine' : flags & CO_ASYNC_GENERATOR ? 'async_generator' : 'generator';
     return new PyGenerator(frame, kind);
   }

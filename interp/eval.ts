@@ -8,7 +8,7 @@
 // V8; a break costs nothing, which matters for exceptions raised and caught in one frame.
 import { O } from './opnums.js';
 import { CMP_OPS } from '../src/compile/opcodes.js';
-import { type CodeObject } from '../src/compile/code.js';
+import { type CodeObject, CO_SUSPENDABLE } from '../src/compile/code.js';
 import { PyFloat, PyObject } from '../src/runtime/value.js';
 import type { PyValue, HasAttrs } from '../src/runtime/object.js';
 import { typeOf, floatType } from '../src/runtime/builtin-types.js';
@@ -95,6 +95,9 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
   }
   f.back = tstate.frame;
   tstate.frame = f;
+  // A finished function's frame keeps its caller (f_back), as CPython's; a generator's
+  // frame has none once it is suspended or finished.
+  const suspendable = (code.flags & CO_SUSPENDABLE) !== 0;
   // Set just before re-raising without a new traceback entry (RERAISE, bare raise).
   let reraise = false;
   for (;;) {
@@ -528,7 +531,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               f.pc = pc;
               f.done = true;
               tstate.frame = f.back;
-              f.back = null;
+              if (suspendable) f.back = null;
               tstate.depth--;
               return v;
             }
@@ -645,7 +648,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
       f.sp = f.base;
       f.pc = pc;
       f.done = true;
-      f.back = null;
+      if (suspendable) f.back = null;
       throw exc;
     }
     tstate.frame = f;

@@ -16,6 +16,8 @@ export const CO_COROUTINE = 0x80; // async def: calling it returns a coroutine
 export const CO_ITERABLE_COROUTINE = 0x100;
 export const CO_ASYNC_GENERATOR = 0x200; // async def containing yield
 export const CO_ALL_FLAGS = 0x3ff;
+/** Code whose frames suspend: generators, coroutines, async generators. */
+export const CO_SUSPENDABLE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 /** A tuple constant (kwnames, import fromlists, folded tuples). */
 export class ConstTuple {

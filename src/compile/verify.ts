@@ -3,7 +3,7 @@
 // instruction, a consistent stack depth at every reachable instruction (including
 // exception-handler entries) within the declared stacksize, a well-formed exception table.
 // deserialize() runs it on every code object it reads; tests run it on compiled programs.
-import { CO_ALL_FLAGS, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type Program } from './code.js';
+import { CO_ALL_FLAGS, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_SUSPENDABLE, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type Program } from './code.js';
 import { FLAG_BACKEDGE, FLAG_BRANCH, FLAG_JUMP, FLAG_QUICKENED, FLAG_TERMINAL, OPCODES, Op, OperandKind, argOf, opOf } from './opcodes.js';
 import { MAX_INSTRUCTIONS, MAX_STACKSIZE } from './wire.js';
 
@@ -51,7 +51,7 @@ export function verifyCode(code: CodeObject, at: CodeOffsets): void {
   if (code.cell2arg.length !== code.cellvars.length) fail('cell2arg length differs from cellvars');
   for (const a of code.cell2arg) if (a < -1 || a >= totalArgs) fail(`cell2arg ${a} is not a parameter`);
   if (code.lines.length !== n || code.endLines.length !== n || code.cols.length !== n || code.endCols.length !== n) fail('line table length differs from instructions');
-  const isGenerator = (code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
+  const isGenerator = (code.flags & CO_SUSPENDABLE) !== 0;
   const nderef = code.cellvars.length + code.freevars.length;
 
   // Operands.
