@@ -12,7 +12,7 @@ import { abs as pyAbs } from './ops-unary.js';
 import { divmod as pyDivmod, add, ternaryPow, power } from './ops-binary.js';
 import { compareBool, CompareOp } from './ops-compare.js';
 import { isTrue, getIter, iterNext, len as pyLen } from './ops-protocols.js';
-import { reprOf, formatOf } from './ops-repr.js';
+import { reprObject, formatObject } from './ops-repr.js';
 import { hashOf } from './ops-hash.js';
 import { idOf } from './id.js';
 import { isCallable, callMethod, call } from './call.js';
@@ -139,7 +139,7 @@ def('format', '(value, format_spec=\'\', /)', (v: PyValue, spec?: PyValue) => {
   if (spec !== undefined && typeof spec !== 'string' && strValue(spec) === undefined) {
     throw typeError(`format() argument 2 must be str, not ${typeOf(spec).qualname}`);
   }
-  return formatOf(v, spec === undefined ? '' : (strValue(spec) as string));
+  return formatObject(v, spec === undefined ? '' : (strValue(spec) as string));
 });
 def('hash', 1, (x: PyValue) => hashOf(x));
 def('id', 1, (x: PyValue) => idOf(x));
@@ -161,7 +161,7 @@ def('len', 1, (x: PyValue) => {
   if (typeof n === 'bigint' && n > 9223372036854775807n) throw overflowError("cannot fit 'int' into an index-sized integer");
   return n;
 });
-def('repr', 1, (x: PyValue) => reprOf(x));
+def('repr', 1, (x: PyValue) => reprObject(x));
 
 def('iter', '(object, sentinel=<unrepresentable>, /)', (obj: PyValue, sentinel?: PyValue) => {
   if (sentinel === undefined) return getIter(obj);

@@ -15,42 +15,53 @@ import { strValue } from './number-box.js';
 
 /** repr(v) as a JS string. */
 export function reprOf(v: PyValue): string {
+  return asJsString(reprObject(v));
+}
+
+/** repr(v) as CPython's PyObject_Repr gives it: a str, or the instance of a str subclass
+ * that `__repr__` returned (CPython accepts it, and `repr(v)` returns it as it is). */
+export function reprObject(v: PyValue): PyValue {
   if (v === null) return 'None';
   if (typeof v === 'string') return strRepr(v);
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number' || typeof v === 'bigint') return intToStr(v);
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
-  const f = typeOf(v).lookupSlot(SLOT.repr)!;
-  const r = callMethod(f, v, []);
-  if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).qualname})`);
+  const r = callMethod(typeOf(v).lookupSlot(SLOT.repr)!, v, []);
+  if (strValue(r) === undefined) throw typeError(`__repr__ returned non-string (type ${typeOf(r).qualname})`);
   return r;
 }
 
 /** str(v) as a JS string. */
 export function strOf(v: PyValue): string {
-  const r = strObject(v);
-  return typeof r === 'string' ? r : strValue(r)!;
+  return asJsString(strObject(v));
 }
 
-/** str(v) as CPython's PyObject_Str gives it: a str, or the instance of a str subclass that
- * `__str__` returned (CPython accepts it, and `str(v)` returns it as it is). */
+/** str(v) as PyObject_Str gives it: a str or a str subclass instance, as reprObject. */
 export function strObject(v: PyValue): PyValue {
   if (typeof v === 'string') return v;
   if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return reprOf(v);
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
-  const f = typeOf(v).lookupSlot(SLOT.str)!;
-  const r = callMethod(f, v, []);
+  const r = callMethod(typeOf(v).lookupSlot(SLOT.str)!, v, []);
   if (strValue(r) === undefined) throw typeError(`__str__ returned non-string (type ${typeOf(r).qualname})`);
   return r;
 }
 
 /** format(v, spec) as a JS string. */
 export function formatOf(v: PyValue, spec: string): string {
+  return asJsString(formatObject(v, spec));
+}
+
+/** format(v, spec) as PyObject_Format gives it: a str or a str subclass instance. */
+export function formatObject(v: PyValue, spec: string): PyValue {
   if (spec === '' && typeof v === 'string') return v;
-  const f = typeOf(v).lookupSlot(SLOT.format)!;
-  const r = callMethod(f, v, [spec]);
-  if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${typeOf(r).qualname}`);
+  const r = callMethod(typeOf(v).lookupSlot(SLOT.format)!, v, [spec]);
+  if (strValue(r) === undefined) throw typeError(`__format__ must return a str, not ${typeOf(r).qualname}`);
   return r;
+}
+
+/** The text of a str or of a str subclass instance (already checked by the callers). */
+function asJsString(s: PyValue): string {
+  return typeof s === 'string' ? s : strValue(s)!;
 }
 
 /** `__module__` of a type, or undefined for builtins (which reprs omit). */

@@ -41,3 +41,10 @@ class B2:
     def __str__(self): return 1
 try: str(B2())
 except TypeError as e: print(e)
+# __repr__ and __format__ may return str subclass instances too: repr()/format() return them as they are.
+class S3(str):
+    pass
+class X3:
+    def __repr__(self): return S3("rep")
+    def __format__(self, spec): return S3("fmt")
+print(repr(X3()), type(repr(X3())).__name__, [X3()], f"{X3()}", format(X3()), type(format(X3())).__name__, "%r" % X3())
