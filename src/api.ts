@@ -137,32 +137,34 @@ export async function runProgram(program: string | { code: CodeObject; filename:
   tstate.depth = 0;
   tstate.frame = null;
   let result: ExecuteResult;
+  let lost: PyBaseException | null = null;
   try {
     runModule(code, main.dict);
     result = { exitCode: 0 };
   } catch (e) {
-    result = uncaught(asException(e), opts.stderr);
+    const exc = asException(e);
+    // What the program wrote comes before the traceback.
+    lost = flushFailure(stdoutStream);
+    result = uncaught(exc, opts.stderr);
   }
-  return flushAtExit(opts.stderr) ? result : { ...result, exitCode: 120 };
+  // CPython flushes sys.stdout at exit; a failure (BrokenPipeError when the reader of a pipe
+  // has gone) is reported as "Exception ignored in: ..." and makes the exit status 120.
+  lost ??= flushFailure(stdoutStream);
+  flushFailure(stderrStream);
+  if (lost === null) return result;
+  opts.stderr(`Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n${formatExceptionOnly(lost)}`);
+  return { ...result, exitCode: 120 };
 }
 
-/** Flush sys.stdout and sys.stderr at the end of a run as CPython does at exit: a failure
- * (BrokenPipeError when the reader of a pipe has gone) is reported on stderr as "Exception
- * ignored in: ..." and makes the exit status 120. */
-function flushAtExit(stderr: (text: string) => void): boolean {
-  let ok = true;
-  for (const stream of [stdoutStream, stderrStream]) {
-    try {
-      stream.flush();
-    } catch (e) {
-      if (!(e instanceof PyBaseException)) throw e;
-      ok = false;
-      if (stream !== stderrStream) {
-        stderr(`Exception ignored in: <_io.TextIOWrapper name='${stream.name}' mode='w' encoding='utf-8'>\n${formatExceptionOnly(e)}`);
-      }
-    }
+/** Flush a standard stream; the Python exception if writing failed. */
+function flushFailure(stream: typeof stdoutStream): PyBaseException | null {
+  try {
+    stream.flush();
+    return null;
+  } catch (e) {
+    if (e instanceof PyBaseException) return e;
+    throw e;
   }
-  return ok;
 }
 
 function asException(e: unknown): PyBaseException {
@@ -176,12 +178,6 @@ function asException(e: unknown): PyBaseException {
 /** CPython's handling of an exception that reached the top: SystemExit's code, or the
  * traceback on stderr and status 1. */
 function uncaught(exc: PyBaseException, stderr: (text: string) => void): ExecuteResult {
-  // What the program wrote comes first; a failure to write it is reported by flushAtExit.
-  try {
-    stdoutStream.flush();
-  } catch (e) {
-    if (!(e instanceof PyBaseException)) throw e;
-  }
   if (exc.cls.isSubtypeOf(EXC['SystemExit'])) {
     const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : new PyTuple(exc.args);
     if (code === null) return { exitCode: 0 };

@@ -26,6 +26,8 @@ function runWithClosedStdout(command: string, args: string[]): Promise<{ err: st
 
 const PROGRAMS: Record<string, string> = {
   'exit flush fails': 'import time\ntime.sleep(0.3)\nprint("x")\ny = 1\n',
+  'uncaught error after buffered output': 'import time\ntime.sleep(0.3)\nprint("x")\nraise ValueError("boom")\n',
+  'SystemExit after buffered output': 'import sys, time\ntime.sleep(0.3)\nprint("x")\nsys.exit(3)\n',
   'write fails in the loop': 'import time\ntime.sleep(0.3)\nfor i in range(100000):\n    print(i)\n',
   'caught by the program': [
     'import sys, time',
