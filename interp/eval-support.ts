@@ -1,7 +1,6 @@
 // Instruction halves that need more of the runtime: attribute loads (modules first),
 // await/async iteration, pattern matching, the interactive display hook, imports.
 import type { PyValue } from '../src/runtime/object.js';
-import { CO_ITERABLE_COROUTINE } from '../src/compile/code.js';
 import { PyType } from '../src/runtime/type.js';
 import { typeOf } from '../src/runtime/builtin-types.js';
 import { EXC, newException, typeError, PyBaseException } from '../src/runtime/errors.js';
@@ -10,7 +9,7 @@ import { listType } from '../src/runtime/list.js';
 import { PyTuple, tupleType } from '../src/runtime/tuple.js';
 import { call, callMethod } from '../src/runtime/call.js';
 import { getAttr, getAttrOrUndefined } from '../src/runtime/attr.js';
-import { PyGenerator } from '../src/runtime/generator.js';
+import { PyGenerator, awaitableIter, isCoroutineLike } from '../src/runtime/generator.js';
 import { PyModule, importModule } from '../src/runtime/modules.js';
 import { isInstance } from '../src/runtime/isinstance.js';
 import { importHook, defaultImport } from '../src/runtime/builtins-exec.js';
@@ -37,23 +36,13 @@ const AWAIT_WHERE = ["'await' expression", "'async with' received an object from
 
 /** GET_AWAITABLE: a coroutine stays itself; else `__await__()` must give an iterator. */
 export function getAwaitable(v: PyValue, where: number): PyValue {
-  if (v instanceof PyGenerator && v.kind === 'coroutine') {
-    if (v.delegate() !== undefined) throw newException(EXC['RuntimeError'], 'coroutine is being awaited already');
-    return v;
+  if (v instanceof PyGenerator && v.kind === 'coroutine' && v.delegate() !== undefined) {
+    throw newException(EXC['RuntimeError'], 'coroutine is being awaited already');
   }
-  if (v instanceof PyGenerator && v.kind === 'generator' && v.frame.code.flags & CO_ITERABLE_COROUTINE) return v;
-  const t = typeOf(v);
-  const aw = t.lookup('__await__');
-  if (aw === undefined) {
-    if (where === 0) throw typeError(`object ${t.qualname} can't be used in 'await' expression`);
-    throw typeError(`${AWAIT_WHERE[where]} that does not implement __await__: ${t.qualname}`);
+  if (where !== 0 && !isCoroutineLike(v) && typeOf(v).lookup('__await__') === undefined) {
+    throw typeError(`${AWAIT_WHERE[where]} that does not implement __await__: ${typeOf(v).qualname}`);
   }
-  const it = callMethod(aw, v, []);
-  if (it instanceof PyGenerator && it.kind === 'coroutine') throw typeError('__await__() returned a coroutine');
-  if (typeOf(it).lookup('__next__') === undefined) {
-    throw typeError(`__await__() returned non-iterator of type '${typeOf(it).qualname}'`);
-  }
-  return it;
+  return awaitableIter(v);
 }
 
 export function getAIter(v: PyValue): PyValue {

@@ -10,24 +10,8 @@ import { defMethod, defFunction } from './builtin-function.js';
 import { callMethod } from './call.js';
 import { getAttr } from './attr.js';
 import { addBuiltins } from './modules.js';
-import { CO_ITERABLE_COROUTINE } from '../compile/code.js';
-import { PyGenerator } from './generator.js';
+import { PyGenerator, awaitableIter } from './generator.js';
 import './async-generator.js';
-
-const isCoroutineLike = (v: PyValue): boolean =>
-  v instanceof PyGenerator && (v.kind === 'coroutine' || (v.kind === 'generator' && (v.frame.code.flags & CO_ITERABLE_COROUTINE) !== 0));
-
-/** CPython's _PyCoro_GetAwaitableIter: a coroutine itself, else the iterator `__await__()` gives. */
-function awaitableIter(v: PyValue): PyValue {
-  if (isCoroutineLike(v)) return v;
-  const t = typeOf(v);
-  const aw = t.lookup('__await__');
-  if (aw === undefined) throw typeError(`object ${t.name} can't be used in 'await' expression`);
-  const it = callMethod(aw, v, []);
-  if (isCoroutineLike(it)) throw typeError('__await__() returned a coroutine');
-  if (typeOf(it).lookup('__next__') === undefined) throw typeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
-  return it;
-}
 
 export class PyAnextAwaitable extends PyObject {
   override cls: PyType = anextAwaitableType;

@@ -14,6 +14,7 @@ import { defIteratorProtocol } from './iterator-type.js';
 import { call, callMethod } from './call.js';
 import { getAttrOrUndefined } from './attr.js';
 import { idOf } from './id.js';
+import { CO_ITERABLE_COROUTINE } from '../compile/code.js';
 
 /** What the generator needs from an interpreter frame (interp/frame.ts). */
 export interface SuspendableFrame {
@@ -449,4 +450,22 @@ export function delegateSend(recv: PyValue, v: PyValue): PyValue {
 
 export function isGeneratorLike(v: PyValue): v is PyGenerator {
   return v instanceof PyObject && v instanceof PyGenerator;
+}
+
+/** A coroutine, or a generator decorated with types.coroutine (CO_ITERABLE_COROUTINE). */
+export function isCoroutineLike(v: PyValue): boolean {
+  return v instanceof PyGenerator && (v.kind === 'coroutine' || (v.kind === 'generator' && (v.frame.code.flags & CO_ITERABLE_COROUTINE) !== 0));
+}
+
+/** CPython's _PyCoro_GetAwaitableIter: a coroutine is its own iterator, anything else must
+ * have `__await__()` returning an iterator that is not a coroutine. */
+export function awaitableIter(v: PyValue): PyValue {
+  if (isCoroutineLike(v)) return v;
+  const t = typeOf(v);
+  const aw = t.lookup('__await__');
+  if (aw === undefined) throw typeError(`object ${t.name} can't be used in 'await' expression`);
+  const it = callMethod(aw, v, []);
+  if (isCoroutineLike(it)) throw typeError('__await__() returned a coroutine');
+  if (typeOf(it).lookup('__next__') === undefined) throw typeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
+  return it;
 }

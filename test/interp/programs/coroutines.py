@@ -53,3 +53,31 @@ try:
     with_cm().send(None)
 except StopIteration:
     print("with done")
+
+# await on a nested class's instance: CPython's message names the type by __name__.
+class AwOuter:
+    class B:
+        pass
+    class C:
+        def __await__(self):
+            return 5
+    class D:
+        async def __aenter__(self):
+            return 1
+        async def __aexit__(self, *a):
+            return None
+async def aw_f(x):
+    await x
+for x in (AwOuter.B(), AwOuter.C()):
+    try:
+        aw_f(x).send(None)
+    except TypeError as e:
+        print(e)
+async def aw_g():
+    async with AwOuter.D():
+        pass
+    return 1
+try:
+    aw_g().send(None)
+except StopIteration as e:
+    print("ok", e.value)
