@@ -4,7 +4,7 @@
 import { PyObject, PyFloat, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import { typeOf, newBuiltinType, bytesType } from './builtin-types.js';
-import { typeError, valueError, excMatches, overflowError, stopIteration, type PyBaseException } from './errors.js';
+import { typeError, valueError, keyError, excMatches, overflowError, stopIteration, type PyBaseException } from './errors.js';
 import { callMethod, callMethod1, call } from './call.js';
 import { eq } from './ops-compare.js';
 import { toIndex } from './ops-number.js';
@@ -205,8 +205,10 @@ function isExactBytesLike(v: PyValue): v is PyBytes | PyByteArray {
 
 export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyDict && obj.cls === dictType) {
-    const v = obj.get(key); // a miss takes dict.__getitem__ for the KeyError
-    if (v !== undefined) return v;
+    // dict.__getitem__ of an exact dict (no __missing__): one lookup, as CPython's.
+    const v = obj.get(key);
+    if (v === undefined) throw keyError(key);
+    return v;
   }
   if (typeof key === 'number') {
     // bytes/bytearray.__getitem__ of an in-range int; anything else takes the method (errors).

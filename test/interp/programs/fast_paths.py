@@ -163,4 +163,23 @@ class RStr(str):
 
 print("ab" * 3, 3 * "ab", "x" * 0, "x" * -2, "a" * True, "%s-%d" % ("a", 3), "%d" % 5, "%s" % None)
 print("%s" % [1], "%(a)s" % {"a": 1}, "%s" % RStr("x"), "%r" % (RStr("y"),))
+# A dict miss compares colliding keys once (d[k] and operator.getitem), as CPython.
+class KeyProbe:
+    def __init__(self, v): self.v = v
+    def __hash__(self): return 1
+    def __eq__(self, o):
+        print("eq", self.v, o.v)
+        return self.v == o.v
+probe_d = {KeyProbe(1): 'a'}
+import operator
+try:
+    operator.getitem(probe_d, KeyProbe(2))
+except KeyError as e:
+    print("KeyError", type(e.args[0]).__name__)
+try:
+    probe_d[KeyProbe(3)]
+except KeyError:
+    print("KeyError 3")
+print(operator.getitem(probe_d, KeyProbe(1)))
+
 depth(3)
