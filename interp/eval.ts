@@ -135,7 +135,8 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
             }
 
             // ---- binary ----
-            case O.BINARY_ADD: {
+            case O.BINARY_ADD:
+            case O.INPLACE_ADD: {
               const b = stack[--sp] as PyValue;
               const a = stack[sp - 1] as PyValue;
               stack[sp] = undefined;
@@ -148,7 +149,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
                 }
               }
               if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = BINARY_FUNCTIONS[0](a, b);
+              stack[sp - 1] = op === O.BINARY_ADD || isImmutableScalar(a) ? BINARY_FUNCTIONS[0](a, b) : inplaceOp(a, b, 0);
               continue;
             }
             case O.BINARY_SUBTRACT: {
@@ -183,22 +184,6 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               stack[sp] = undefined;
               if (fb !== null) fb.operands(pc - 1, a, b);
               stack[sp - 1] = BINARY_FUNCTIONS[NB_OF[op - O.BINARY_POWER]](a, b);
-              continue;
-            }
-            case O.INPLACE_ADD: {
-              const b = stack[--sp] as PyValue;
-              const a = stack[sp - 1] as PyValue;
-              stack[sp] = undefined;
-              if (typeof a === 'number' && typeof b === 'number') {
-                const r = a + b;
-                if (r <= MAX_SAFE && r >= -MAX_SAFE) {
-                  if (fb !== null) fb.operandKinds[pc - 1] |= INT_INT;
-                  stack[sp - 1] = r;
-                  continue;
-                }
-              }
-              if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[0](a, b) : inplaceOp(a, b, 0);
               continue;
             }
             case O.INPLACE_POWER:
