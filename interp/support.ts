@@ -18,6 +18,7 @@ import { PyDict, dictType } from '../src/runtime/dict.js';
 import { PyTuple, newTuple } from '../src/runtime/tuple.js';
 import { PyList } from '../src/runtime/list.js';
 import { PyFunction, PyCell } from '../src/runtime/function.js';
+import { checkExceptType, givenExceptionMatches } from '../src/runtime/exception-match.js';
 import { call } from '../src/runtime/call.js';
 import { getItem, setItem, delItem, getIter, iterNext, toArray } from '../src/runtime/ops-protocols.js';
 import { getAttrOrUndefined } from '../src/runtime/attr.js';
@@ -88,20 +89,8 @@ export function doRaise(excValue: PyValue, cause: PyValue | undefined): PyBaseEx
 
 /** CHECK_EXC_MATCH: is `exc` an instance of `type` (a class or tuple of classes)? */
 export function excMatch(exc: PyValue, type: PyValue): boolean {
-  const t = typeOf(exc);
-  if (type instanceof PyTuple) {
-    for (const c of type.items) checkCatchable(c);
-    for (const c of type.items) if (t.isSubtypeOf(c as PyType)) return true;
-    return false;
-  }
-  checkCatchable(type);
-  return t.isSubtypeOf(type as PyType);
-}
-
-function checkCatchable(c: PyValue): void {
-  if (!(c instanceof PyType) || !c.isSubtypeOf(EXC['BaseException'])) {
-    throw typeError('catching classes that do not inherit from BaseException is not allowed');
-  }
+  checkExceptType(type);
+  return givenExceptionMatches(exc as PyBaseException, type);
 }
 
 export function nameError(name: string): PyBaseException {

@@ -19,6 +19,7 @@ import { getAttr, getAttrOrUndefined, setAttr } from './attr.js';
 import { call, isCallable } from './call.js';
 import { strValue } from './number-box.js';
 import { genericAlias } from './generic-alias.js';
+import { isExceptionClass, checkExceptType, givenExceptionMatches } from './exception-match.js';
 
 const BaseExceptionGroup = EXC['BaseExceptionGroup'];
 const ExceptionGroup = EXC['ExceptionGroup'];
@@ -112,19 +113,11 @@ type Matcher =
   | { kind: 'predicate'; fn: PyValue }
   | { kind: 'ids'; leaves: Set<PyBaseException> };
 
-const isExceptionClass = (v: PyValue): boolean => v instanceof PyType && v.isSubtypeOf(EXC['BaseException']);
-
 function toMatcher(v: PyValue): Matcher {
   if (isCallable(v) && !(v instanceof PyType)) return { kind: 'predicate', fn: v };
   if (isExceptionClass(v)) return { kind: 'type', types: v };
   if (v instanceof PyTuple && typeOf(v) === tupleType && v.items.every(isExceptionClass)) return { kind: 'type', types: v };
   throw typeError('expected a function, exception type or tuple of exception types');
-}
-
-/** PyErr_GivenExceptionMatches for a validated type or (nested) tuple of types. */
-function givenExceptionMatches(exc: PyBaseException, types: PyValue): boolean {
-  if (types instanceof PyTuple) return types.items.some((t) => givenExceptionMatches(exc, t));
-  return types instanceof PyType && exc.cls.isSubtypeOf(types);
 }
 
 function checkMatch(exc: PyBaseException, m: Matcher): boolean {
@@ -181,10 +174,8 @@ function createExceptionGroup(message: string, excs: PyValue): PyValue {
 
 /** The check CPython makes on the type of an `except*` clause. */
 function checkExceptStarType(t: PyValue): void {
+  checkExceptType(t);
   const types = t instanceof PyTuple ? t.items : [t];
-  for (const c of types) {
-    if (!isExceptionClass(c)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
-  }
   if (types.some((c) => (c as PyType).isSubtypeOf(BaseExceptionGroup))) {
     throw typeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
   }

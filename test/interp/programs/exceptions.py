@@ -170,3 +170,25 @@ except IndexError as e:
         n += 1
         tb = tb.tb_next
     print("traceback entries", n)
+
+# What an except / except* clause may name (one check for both, exception-match.ts).
+for t in (ValueError, (KeyError, ValueError), (KeyError, 5), 5, ((ValueError,),), (), int):
+    try:
+        try:
+            raise ValueError("v")
+        except t:
+            print("caught by", t)
+    except Exception as e:
+        print(type(e).__name__, e)
+for t in (ValueError, (KeyError, ValueError), (KeyError, 5), int, ExceptionGroup, (ValueError, ExceptionGroup)):
+    try:
+        try:
+            raise ExceptionGroup("g", [ValueError(1)])
+        except* t:
+            print("star caught by", t)
+    except Exception as e:
+        print(type(e).__name__, e)
+try:
+    ExceptionGroup("g", [ValueError(1), KeyError(2)]).split(((ValueError,),))
+except TypeError as e:
+    print("split", e)
