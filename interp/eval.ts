@@ -319,13 +319,13 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
                 const store = (obj as PyObject & HasAttrs).attrs;
                 if (store !== null && store !== undefined) {
-                  const v = store[name];
+                  const i = c.indexIn(store, name);
                   if (c.kind === IC_INSTANCE) {
-                    if (v !== undefined) {
-                      stack[sp - 1] = v;
+                    if (i >= 0) {
+                      stack[sp - 1] = store.values[i];
                       continue;
                     }
-                  } else if (v === undefined) {
+                  } else if (i < 0) {
                     stack[sp - 1] = c.kind === IC_METHOD ? new PyBoundMethod(c.value, obj) : c.value;
                     continue;
                   }
@@ -346,10 +346,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
               const c = caches[pc - 1];
               if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
                 const store = (obj as PyObject & HasAttrs).attrs;
-                if (store !== null) {
-                  store[name] = v;
-                  continue;
-                }
+                if (store !== null && c.store(store, name, v)) continue;
               } else if (c === undefined || c.type.version !== c.version) {
                 caches[pc - 1] = storeCacheFor(obj, name);
               }
@@ -477,7 +474,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
                   continue;
                 }
                 const store = (obj as PyObject & HasAttrs).attrs;
-                if (c.kind === IC_METHOD && (store === undefined || (store !== null && store[name] === undefined))) {
+                if (c.kind === IC_METHOD && (store === undefined || (store !== null && c.indexIn(store, name) < 0))) {
                   stack[sp - 1] = c.value;
                   stack[sp++] = obj;
                   continue;

@@ -8,6 +8,7 @@
 // cached).
 import { PyObject } from '../src/runtime/value.js';
 import type { PyValue, HasAttrs } from '../src/runtime/object.js';
+import type { Shape, AttrStore } from '../src/runtime/attr-store.js';
 import { PyType } from '../src/runtime/type.js';
 import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyFunction } from '../src/runtime/function.js';
@@ -15,7 +16,8 @@ import { PyMethodDescriptor } from '../src/runtime/builtin-function.js';
 import { defaultSlots, isSlotMember } from '../src/runtime/attr.js';
 
 /** The name is an instance attribute or a `__slots__` member (either way its value is in the
- * object's attribute store under the name; absent = the generic path decides). */
+ * object's attribute store under the name; absent = the generic path decides). Instance
+ * values are found through the store's shape (AttrCache.indexIn). */
 export const IC_INSTANCE = 1;
 /** A Python function on the type, not shadowed by the instance. */
 export const IC_METHOD = 2;
@@ -27,12 +29,48 @@ export const IC_NATIVE_METHOD = 4;
 export const IC_STORE = 5;
 
 export class AttrCache {
+  /** The last instance shape this instruction met (attr-store.ts; null = none yet), and what
+   * it says about the name: the index of its value, or -1 when the instance does not have it. */
+  shape: Shape | null = null;
+  index = -1;
+  /** STORE_ATTR: the shape after adding the name to `shape`; null when `shape` has it. */
+  next: Shape | null = null;
+
   constructor(
     readonly type: PyType,
     readonly version: number,
     readonly kind: number,
     readonly value: PyValue,
   ) {}
+
+  /** Index of the name's value in `store` (-1 = absent), learning the store's shape. */
+  indexIn(store: AttrStore, name: string): number {
+    if (store.shape !== this.shape) {
+      this.shape = store.shape;
+      this.index = store.shape.indexOf(name);
+    }
+    return this.index;
+  }
+
+  /** STORE_ATTR into `store`; false when its shape is full (the generic path moves the
+   * attributes into a dict). */
+  store(store: AttrStore, name: string, v: PyValue): boolean {
+    if (store.shape !== this.shape) {
+      const before = store.shape;
+      const i = before.indexOf(name);
+      const next = i >= 0 ? null : before.with(name);
+      if (i < 0 && next === null) return false;
+      this.shape = before;
+      this.index = i;
+      this.next = next;
+    }
+    if (this.next === null) store.values[this.index] = v;
+    else {
+      store.values[this.shape!.names.length] = v;
+      store.shape = this.next;
+    }
+    return true;
+  }
 }
 
 function hasPlainGetattr(t: PyType): boolean {

@@ -301,7 +301,7 @@ export function formatExceptionOnly(exc: PyBaseException, margin = ''): string {
     }
     s = msg === '' ? `${margin}${name}\n` : `${margin}${name}: ${msg}\n`;
   }
-  const notes = exc.attrs?.['__notes__'] ?? exc.dict?.getStr('__notes__');
+  const notes = exc.attrs?.get('__notes__') ?? exc.dict?.getStr('__notes__');
   if (notes !== undefined && notes !== null) {
     const items = (notes as { items?: PyValue[] }).items;
     if (items !== undefined) for (const n of items) s += `${withMargin(typeof n === 'string' ? n : strOf(n), margin)}\n`;

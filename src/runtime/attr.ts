@@ -4,7 +4,7 @@
 // MRO with descriptors called with no instance, then the metatype's other attributes), the
 // __getattr__ fallback, __setattr__/__delattr__, and the method-call shortcut.
 import { PyObject } from './value.js';
-import { type PyValue, hasAttrs, type HasAttrs, type AttrStore, newAttrStore } from './object.js';
+import { type PyValue, hasAttrs, type HasAttrs, AttrStore } from './object.js';
 import { PyType, SLOT } from './type.js';
 import { typeOf } from './builtin-types.js';
 import { PyBaseException, attributeError, excMatches, typeError } from './errors.js';
@@ -111,7 +111,7 @@ const detachedSlots = new WeakMap<PyObject, AttrStore>();
 function slotStoreOf(obj: PyObject & HasAttrs): AttrStore {
   if (obj.attrs !== null) return obj.attrs;
   let store = detachedSlots.get(obj);
-  if (store === undefined) detachedSlots.set(obj, (store = newAttrStore()));
+  if (store === undefined) detachedSlots.set(obj, (store = new AttrStore()));
   return store;
 }
 
@@ -122,7 +122,7 @@ export function isSlotMember(cls: PyType, descr: PyValue | undefined): descr is 
 
 function memberGet(d: PyMemberDescriptor, obj: PyValue): PyValue {
   if (!typeOf(obj).isSubtypeOf(d.objclass)) throw memberTypeError(d, obj);
-  const v = slotStoreOf(obj as PyObject & HasAttrs)[d.name];
+  const v = slotStoreOf(obj as PyObject & HasAttrs).get(d.name);
   if (v === undefined) throw noAttribute(obj, d.name);
   return v;
 }
@@ -131,9 +131,13 @@ function memberSet(d: PyMemberDescriptor, obj: PyValue, value: PyValue | undefin
   if (!typeOf(obj).isSubtypeOf(d.objclass)) throw memberTypeError(d, obj);
   const store = slotStoreOf(obj as PyObject & HasAttrs);
   if (value === undefined) {
-    if (store[d.name] === undefined) throw attributeError(d.name);
-    delete store[d.name];
-  } else store[d.name] = value;
+    if (!store.delete(d.name)) throw attributeError(d.name);
+  } else if (!store.set(d.name, value)) {
+    // A full shape (attr-store.ts MAX_SHAPE_NAMES): the other attributes move into a dict,
+    // the slot values into the detached store, which has room.
+    instanceDictOf(obj as PyObject & HasAttrs);
+    slotStoreOf(obj as PyObject & HasAttrs).set(d.name, value);
+  }
 }
 
 function memberTypeError(d: PyMemberDescriptor, obj: PyValue) {
@@ -146,7 +150,7 @@ function memberTypeError(d: PyMemberDescriptor, obj: PyValue) {
 
 function readInstanceAttr(obj: PyObject & HasAttrs, name: string): PyValue | undefined {
   const store = obj.attrs;
-  if (store !== null) return store[name];
+  if (store !== null) return store.get(name);
   return obj.dict === null ? undefined : obj.dict.getStr(name);
 }
 
@@ -159,9 +163,11 @@ export function instanceDictOf(obj: PyObject & HasAttrs): PyDict {
     obj.attrs = null;
     if (store !== null) {
       const cls = typeOf(obj);
-      for (const k of Object.keys(store)) {
-        if (isSlotMember(cls, cls.lookup(k))) slotStoreOf(obj)[k] = store[k];
-        else d.setStr(k, store[k]!);
+      const { names } = store.shape;
+      for (let i = 0; i < names.length; i++) {
+        const k = names[i];
+        if (isSlotMember(cls, cls.lookup(k))) slotStoreOf(obj).set(k, store.values[i]);
+        else d.setStr(k, store.values[i]);
       }
     }
     obj.dict = d;
@@ -171,33 +177,21 @@ export function instanceDictOf(obj: PyObject & HasAttrs): PyDict {
 
 /** The names of an instance's own attributes, in insertion order. */
 export function instanceAttrNames(obj: PyObject & HasAttrs): string[] {
-  if (obj.attrs !== null) return Object.keys(obj.attrs);
+  if (obj.attrs !== null) return obj.attrs.names();
   const names: string[] = [];
   if (obj.dict !== null) for (const [k] of obj.dict.entries()) if (typeof k === 'string') names.push(k);
   return names;
 }
 
-/** Store an attribute in the instance; names that JS would reorder (integer-like) move the
- * attributes into a dict so `__dict__` keeps Python's insertion order. */
+/** Store an attribute in the instance (in a dict once the store's shape is full). */
 function writeInstanceAttr(obj: PyObject & HasAttrs, name: string, value: PyValue): void {
   const store = obj.attrs;
-  if (store !== null) {
-    const c = name.charCodeAt(0);
-    if (!(c >= 48 && c <= 57)) {
-      store[name] = value;
-      return;
-    }
-  }
-  instanceDictOf(obj).setStr(name, value);
+  if (store === null || !store.set(name, value)) instanceDictOf(obj).setStr(name, value);
 }
 
 function deleteInstanceAttr(obj: PyObject & HasAttrs, name: string): boolean {
   const store = obj.attrs;
-  if (store !== null) {
-    if (store[name] === undefined) return false;
-    delete store[name];
-    return true;
-  }
+  if (store !== null) return store.delete(name);
   return obj.dict !== null && obj.dict.delete(name) !== undefined;
 }
 

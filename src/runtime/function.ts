@@ -2,7 +2,7 @@
 // code is the interpreter's job: it installs itself with `setCodeRunner` (interp/), and
 // `callFunction` binds the arguments (args.ts) and hands the filled locals to it.
 import { PyObject } from './value.js';
-import { type AttrStore, type HasAttrs, type PyValue, newAttrStore } from './object.js';
+import { AttrStore, type HasAttrs, type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
 import { newBuiltinType } from './builtin-types.js';
@@ -54,7 +54,7 @@ export class PyCell extends PyObject {
 
 export class PyFunction extends PyObject implements HasAttrs {
   override cls: PyType = functionType;
-  attrs: AttrStore | null = newAttrStore();
+  attrs: AttrStore | null = new AttrStore();
   dict: PyDict | null = null;
   name: string;
   qualname: string;

@@ -176,8 +176,8 @@ defMethod(simpleNamespaceType, '__repr__', 0, (self: PyValue) => {
 
 function namespaceObject(attrs: PyDict): PyValue {
   const o = simpleNamespaceType.alloc(simpleNamespaceType);
-  const store = (o as unknown as { attrs: Record<string, PyValue> }).attrs;
-  for (const [k, v] of attrs.entries()) store[k as string] = v;
+  const store = (o as PyObject & HasAttrs).attrs!;
+  for (const [k, v] of attrs.entries()) store.set(k as string, v);
   return o;
 }
 

@@ -1,9 +1,12 @@
 // The shape every Python value has in JS, and the storage of instance attributes.
-// This module is a leaf (it imports only value.ts and types), so any runtime module may
-// import it without creating an evaluation-order cycle.
+// This module is a leaf (it imports only value.ts, attr-store.ts and types), so any runtime
+// module may import it without creating an evaluation-order cycle.
 import { PyObject } from './value.js';
 import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
+import { AttrStore } from './attr-store.js';
+
+export { AttrStore };
 
 declare module './value.js' {
   interface PyObject {
@@ -18,22 +21,8 @@ declare module './value.js' {
  * runtime uses it for "absent" (missing attribute, exhausted iterator, unbound local). */
 export type PyValue = number | bigint | boolean | string | null | PyObject;
 
-/** Attribute storage of an instance: a JS object whose prototype chain is empty, so every
- * name (even `__proto__`, `constructor`) is an ordinary own property and instances of one
- * class that set the same attributes in the same order share one V8 hidden class. */
-export interface AttrStore {
-  [name: string]: PyValue | undefined;
-}
-
-const AttrStoreCtor = function AttrStore() {} as unknown as new () => AttrStore;
-AttrStoreCtor.prototype = Object.create(null);
-
-export function newAttrStore(): AttrStore {
-  return new AttrStoreCtor();
-}
-
-/** Objects that may carry per-instance attributes: `attrs` is the fast store; once Python
- * code asks for `__dict__`, the attributes move into a real dict (`dict`) and `attrs`
+/** Objects that may carry per-instance attributes: `attrs` is the fast store (attr-store.ts);
+ * once Python code asks for `__dict__`, the attributes move into a real dict (`dict`) and `attrs`
  * becomes null for good (see attr.ts `instanceDictOf`). */
 export interface HasAttrs {
   attrs: AttrStore | null;
@@ -50,7 +39,7 @@ export class PyInstance extends PyObject implements HasAttrs {
     withAttrs: boolean,
   ) {
     super();
-    this.attrs = withAttrs ? newAttrStore() : null;
+    this.attrs = withAttrs ? new AttrStore() : null;
   }
 }
 
@@ -63,7 +52,7 @@ export function hasAttrs(v: PyObject): v is PyObject & HasAttrs {
 export function withInstanceAttrs<T extends PyObject>(obj: T, cls: PyType): T {
   if (cls.hasDict || cls.slotNames.length > 0) {
     const o = obj as T & HasAttrs;
-    o.attrs = newAttrStore();
+    o.attrs = new AttrStore();
     o.dict = null;
   }
   return obj;

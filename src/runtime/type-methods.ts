@@ -2,7 +2,7 @@
 // (type(name, bases, ns) and metaclasses: slots, __set_name__, __init_subclass__,
 // __classcell__), and the class attributes (__name__, __qualname__, __module__, __bases__,
 // __mro__, __dict__, __doc__, mro(), __subclasses__()).
-import { type PyValue, newAttrStore, hasAttrs } from './object.js';
+import { type PyValue, AttrStore, hasAttrs } from './object.js';
 import { PyType, SLOT } from './type.js';
 import { objectType, typeType, typeOf } from './builtin-types.js';
 import { typeError, valueError, runtimeError, attributeError, PyBaseException } from './errors.js';
@@ -234,7 +234,7 @@ export function dictDescriptorFor(owner: PyType): PyGetSetDescriptor {
       if (typeof self !== 'object' || self === null || !hasAttrs(self)) throw noAttribute(self, '__dict__');
       if (value === undefined) {
         self.dict = null;
-        self.attrs = newAttrStore();
+        self.attrs = new AttrStore();
         return;
       }
       if (!(value instanceof PyDict)) {
