@@ -11,16 +11,16 @@ import {
 } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyType, SLOT, typeType, objectType } from '../src/runtime/type.js';
-import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
+import { PyBaseException, runtimeError, typeError } from '../src/runtime/errors.js';
 import type { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction, newLocals } from '../src/runtime/function.js';
-import { call, callMethod } from '../src/runtime/call.js';
+import { call, callMethod, typeCallHook } from '../src/runtime/call.js';
 import { PyBuiltinFunction, PyBuiltinNew, PyMethodDescriptor, type NativeFn } from '../src/runtime/builtin-function.js';
 import type { NativeSignature } from '../src/runtime/native-signature.js';
 import { classBodyHooks } from '../src/runtime/build-class.js';
 import { superHooks } from '../src/runtime/super.js';
 import { typeHooks, initNew } from '../src/runtime/type-methods.js';
-import { isObjectInit } from '../src/runtime/object-methods.js';
+import { isObjectInit, isObjectNew, objectNew } from '../src/runtime/object-methods.js';
 import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyGenerator, generatorHooks } from '../src/runtime/generator.js';
 import { builtinsDict } from '../src/runtime/modules.js';
@@ -153,7 +153,7 @@ export function callFromStack(
     if (fn instanceof PyBuiltinFunction && fn.constructor === PyBuiltinFunction && nativeTakes(fn.sig, n)) {
       return callNativeFromStack(fn.fn, fn.self, stack, start, n);
     }
-    if (fn instanceof PyType && !fn.isHeapType) return callBuiltinType(fn, stack, start, n);
+    if (fn instanceof PyType) return fn.isHeapType ? callClass(fn, stack, start, n) : callBuiltinType(fn, stack, start, n);
     return call(fn, stack.slice(start, start + n) as PyValue[], null);
   }
   if (fn instanceof PyMethodDescriptor) {
@@ -175,6 +175,20 @@ function callBuiltinType(cls: PyType, stack: (PyValue | undefined)[], start: num
     // object.__init__ accepts and ignores the arguments when __new__ is not object's.
     if (typeOf(obj) === cls && isObjectInit(cls.lookupSlot(SLOT.init))) return obj;
     return initNew(cls, obj, stack.slice(start, start + n) as PyValue[], null);
+  }
+  return call(cls, stack.slice(start, start + n) as PyValue[], null);
+}
+
+/** Calling a Python class whose instances come from object.__new__ and whose __init__ is a
+ * Python function (the usual `Vec(x, y, z)`): type.__call__ without its argument arrays,
+ * __init__ takes the arguments from the stack. Other classes take type.__call__. */
+function callClass(cls: PyType, stack: (PyValue | undefined)[], start: number, n: number): PyValue {
+  const init = cls.lookupSlot(SLOT.init);
+  if (init instanceof PyFunction && isObjectNew(cls.lookupSlot(SLOT.new)) && cls.cls.lookupSlot(SLOT.call) === typeCallHook.defaultTypeCall) {
+    const obj = objectNew(cls, 0);
+    const r = callFunctionFast(init, obj, stack, start, n);
+    if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).qualname}'`);
+    return obj;
   }
   return call(cls, stack.slice(start, start + n) as PyValue[], null);
 }

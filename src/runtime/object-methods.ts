@@ -60,9 +60,13 @@ function abstractError(cls: PyType) {
   return typeError(`Can't instantiate abstract class ${cls.qualname} with abstract method${s} ${names.join(', ')}`);
 }
 
-defNew(objectType, '(*args, **kwargs)', (cls: PyValue, args: PyValue[], kwargs: PyDict) =>
+const objectNewFn = defNew(objectType, '(*args, **kwargs)', (cls: PyValue, args: PyValue[], kwargs: PyDict) =>
   objectNew(cls, args.length + kwargs.size),
 );
+
+export function isObjectNew(f: PyValue | undefined): boolean {
+  return f === objectNewFn;
+}
 
 objectInit = defMethod(objectType, '__init__', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kwargs: PyDict) => {
   if (args.length + kwargs.size === 0) return null;

@@ -14,7 +14,7 @@ import { PyStaticMethod, PyClassMethod, PyMemberDescriptor } from './descriptors
 import { PyDict } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
-import { objectNew, isObjectInit, checkObjectInitArgs } from './object-methods.js';
+import { objectNew, isObjectNew, isObjectInit, checkObjectInitArgs } from './object-methods.js';
 import { toArray, isTrue } from './ops-protocols.js';
 import { defaultChecks, recursiveIsInstance, recursiveIsSubclass } from './isinstance.js';
 import { typeModule } from './ops-repr.js';
@@ -34,7 +34,7 @@ export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonl
   if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
   const newFn = cls.lookupSlot(SLOT.new);
   let obj: PyValue;
-  if (newFn === objectType.ns.get('__new__')) {
+  if (isObjectNew(newFn)) {
     obj = objectNew(cls, 0);
     if (args.length > 0 && isObjectInit(cls.lookupSlot(SLOT.init))) throw typeError(`${cls.qualname}() takes no arguments`);
   } else if (newFn instanceof PyBuiltinNew && cls.isSubtypeOf(newFn.owner)) {
