@@ -85,6 +85,7 @@ export function compileStmt(c: Compiler, s: A.stmt): void {
       for (const t of s.targets) compileExpr(c, t);
       return;
     case 'Assign':
+      if (s.targets.length === 1 && compileSwapAssign(c, s.targets[0], s.value)) return;
       compileExpr(c, s.value);
       s.targets.forEach((t, i) => {
         if (i < s.targets.length - 1) b.emit(Op.COPY, 1);
@@ -174,6 +175,20 @@ export function compileStmt(c: Compiler, s: A.stmt): void {
     case 'Continue':
       return compileContinue(c, s);
   }
+}
+
+/** `a, b = b, a` and `p.x, p.y, p.z = x, y, z` without the tuple: the values, then SWAP to
+ * put the first on top, then the stores in order. CPython 3.11's peephole makes the same
+ * change (BUILD_TUPLE n + UNPACK_SEQUENCE n for n <= 3). False when it does not apply. */
+function compileSwapAssign(c: Compiler, target: A.expr, value: A.expr): boolean {
+  if ((target._type !== 'Tuple' && target._type !== 'List') || value._type !== 'Tuple') return false;
+  const n = target.elts.length;
+  if (n === 0 || n > 3 || value.elts.length !== n) return false;
+  if (target.elts.some((e) => e._type === 'Starred') || value.elts.some((e) => e._type === 'Starred')) return false;
+  for (const e of value.elts) compileExpr(c, e);
+  if (n > 1) c.b.emit(Op.SWAP, n);
+  for (const e of target.elts) compileExpr(c, e);
+  return true;
 }
 
 function compileReturn(c: Compiler, s: A.Return): void {
