@@ -66,11 +66,29 @@ function loadGlobalCached(f: Frame, name: string, caches: (GlobalCache | undefin
 /** Set by a host that wants to interrupt a running program (checked at loop back-edges). */
 export const interrupt = { requested: false, exception: null as (() => PyBaseException) | null };
 
+/** What runFrameSlice returns when the frame has only paused (see SLICE_BACKEDGES). */
+const PAUSED = Symbol('paused');
+
+/** A frame that has taken this many loop back-edges in one runFrameSlice call returns PAUSED
+ * and is entered again at once, so a long loop picks up runFrameSlice's optimized code
+ * when V8 finishes it (what on-stack replacement would do). The CLI turns V8's own OSR off
+ * (src/cli/run-command.ts): with OSR, later calls of runFrameSlice could enter the OSR code
+ * at their first back-edge and never get the regular optimized code (attr_particles ran
+ * 1.6x slower in such processes). A pause costs one return and one call. */
+const SLICE_BACKEDGES = 1 << 10;
+
 /**
  * Run frame `f` from f.pc until it returns (f.done, the return value), yields (the yielded
  * value) or raises. `throwIn` is raised at the resume point (generator.throw()).
  */
 export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValue {
+  let r = runFrameSlice(f, throwIn);
+  while (r === PAUSED) r = runFrameSlice(f, undefined);
+  return r;
+}
+
+/** runFrame until the frame returns, yields, raises or pauses. */
+function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue | typeof PAUSED {
   const code = f.code;
   const rt = codeRuntime(code);
   const words = rt.words;
@@ -100,6 +118,7 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
   const suspendable = (code.flags & CO_SUSPENDABLE) !== 0;
   // Set just before re-raising without a new traceback entry (RERAISE, bare raise).
   let reraise = false;
+  let backedges = 0;
   for (;;) {
     if (raised === undefined) {
       try {
@@ -406,6 +425,13 @@ export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValu
                 if (fb !== null && --fb.remaining <= 0) fb = null;
               }
               if (interrupt.requested) throw takeInterrupt();
+              if (++backedges === SLICE_BACKEDGES) {
+                f.sp = sp;
+                f.pc = pc;
+                tstate.frame = f.back;
+                tstate.depth--;
+                return PAUSED;
+              }
               continue;
             case O.POP_JUMP_IF_FALSE: {
               const v = stack[--sp];

@@ -7,6 +7,7 @@
 // frames, short of CPython's default recursion limit of 1000.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Tier } from '../api.js';
 
@@ -91,6 +92,10 @@ if (!isMainThread && parentPort !== null && (workerData as { args?: string[] } |
 }
 
 async function runInThisThread(args: string[]): Promise<number> {
+  // The interpreter pauses long-running frames itself (interp/eval.ts SLICE_BACKEDGES), which
+  // does what V8's on-stack replacement would, without its failure mode for an interpreter
+  // loop. Set here, in the thread that runs Python, after Node's own start-up.
+  v8.setFlagsFromString('--no-use-osr');
   let tier: Tier = 'auto';
   let i = 0;
   for (; i < args.length; i++) {
