@@ -9,9 +9,9 @@
 import { O } from './opnums.js';
 import { CMP_OPS } from '../src/compile/opcodes.js';
 import { type CodeObject, CO_SUSPENDABLE } from '../src/compile/code.js';
-import { PyFloat, PyObject } from '../src/runtime/value.js';
+import { PyFloat, PyComplex, PyObject } from '../src/runtime/value.js';
 import type { PyValue, HasAttrs } from '../src/runtime/object.js';
-import { typeOf, floatType } from '../src/runtime/builtin-types.js';
+import { typeOf, floatType, complexType } from '../src/runtime/builtin-types.js';
 import { PyBaseException, EXC, typeError, newException, recursionError, keyError } from '../src/runtime/errors.js';
 import { PyDict, dictType } from '../src/runtime/dict.js';
 import { PyList, listType } from '../src/runtime/list.js';
@@ -694,7 +694,15 @@ function isSame(a: PyValue, b: PyValue): boolean {
 
 function isImmutableScalar(a: PyValue): boolean {
   const t = typeof a;
-  return t === 'number' || t === 'string' || t === 'bigint' || t === 'boolean' || (a instanceof PyFloat && a.cls === floatType) || (a instanceof PyTuple && a.cls === tupleType);
+  return (
+    t === 'number' ||
+    t === 'string' ||
+    t === 'bigint' ||
+    t === 'boolean' ||
+    (a instanceof PyFloat && a.cls === floatType) ||
+    (a instanceof PyComplex && a.cls === complexType) ||
+    (a instanceof PyTuple && a.cls === tupleType)
+  );
 }
 
 function takeInterrupt(): PyBaseException {

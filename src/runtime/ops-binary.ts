@@ -16,7 +16,8 @@ import { strRepeat } from './str.js';
 import { strPercent } from './str-methods.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { type PyValue } from './object.js';
-import { typeOf, floatType, NotImplemented } from './builtin-types.js';
+import { typeOf, floatType, complexType, NotImplemented } from './builtin-types.js';
+import { type Complex, complexAdd, complexSub, complexMul, complexDiv } from './complex.js';
 import { slotId } from './type.js';
 import { typeError } from './errors.js';
 import { callMethod, callMethod1 } from './call.js';
@@ -226,6 +227,37 @@ function floatArith(a: PyValue, b: PyValue, op: number): PyValue | undefined {
   }
 }
 
+/** `a <op> b` for + - * / when one operand is an exact complex and the other an exact
+ * complex, an exact float or a safe int: what complex's dunders compute (the same
+ * complex.ts formulas on the operands made complex), without the dunder protocol; undefined
+ * for the full path. */
+function complexArith(a: PyValue, b: PyValue, op: number): PyValue | undefined {
+  const x = exactComplexOperand(a);
+  const y = exactComplexOperand(b);
+  if (x === undefined || y === undefined || !(a instanceof PyComplex || b instanceof PyComplex)) return undefined;
+  let r: Complex;
+  switch (op) {
+    case BinaryOp.ADD:
+      r = complexAdd(x, y);
+      break;
+    case BinaryOp.SUBTRACT:
+      r = complexSub(x, y);
+      break;
+    case BinaryOp.MULTIPLY:
+      r = complexMul(x, y);
+      break;
+    default:
+      r = complexDiv(x, y);
+  }
+  return new PyComplex(r.real, r.imag);
+}
+
+function exactComplexOperand(v: PyValue): Complex | undefined {
+  if (v instanceof PyComplex) return v.cls === complexType ? v : undefined;
+  if (typeof v === 'number') return { real: v, imag: 0 };
+  return isExactFloat(v) ? { real: v.value, imag: 0 } : undefined;
+}
+
 export function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
@@ -235,6 +267,8 @@ export function add(a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'string' && typeof b === 'string') return a + b;
   const f = floatArith(a, b, BinaryOp.ADD);
   if (f !== undefined) return f;
+  const z = complexArith(a, b, BinaryOp.ADD);
+  if (z !== undefined) return z;
   if (isInt(a) && isInt(b)) return intAdd(a, b);
   return binaryOp(a, b, BinaryOp.ADD);
 }
@@ -247,6 +281,8 @@ export function sub(a: PyValue, b: PyValue): PyValue {
   }
   const f = floatArith(a, b, BinaryOp.SUBTRACT);
   if (f !== undefined) return f;
+  const z = complexArith(a, b, BinaryOp.SUBTRACT);
+  if (z !== undefined) return z;
   if (isInt(a) && isInt(b)) return intSub(a, b);
   return binaryOp(a, b, BinaryOp.SUBTRACT);
 }
@@ -260,6 +296,8 @@ export function mul(a: PyValue, b: PyValue): PyValue {
   if (typeof b === 'string' && typeof a === 'number' && b.length * a < SMALL_REPEAT) return strRepeat(b, a);
   const f = floatArith(a, b, BinaryOp.MULTIPLY);
   if (f !== undefined) return f;
+  const z = complexArith(a, b, BinaryOp.MULTIPLY);
+  if (z !== undefined) return z;
   return binaryOp(a, b, BinaryOp.MULTIPLY);
 }
 
@@ -268,6 +306,8 @@ export function trueDiv(a: PyValue, b: PyValue): PyValue {
   if (typeof a === 'number' && typeof b === 'number' && b !== 0) return new PyFloat(a / b);
   const f = floatArith(a, b, BinaryOp.TRUE_DIVIDE);
   if (f !== undefined) return f;
+  const z = complexArith(a, b, BinaryOp.TRUE_DIVIDE);
+  if (z !== undefined) return z;
   return binaryOp(a, b, BinaryOp.TRUE_DIVIDE);
 }
 

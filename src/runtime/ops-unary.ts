@@ -1,8 +1,9 @@
 // Unary operators: -x, +x, ~x, abs(x), not x. Fast paths for exact ints and floats; the rest
 // dispatches on type(x)'s dunder with CPython's "bad operand type" message.
-import { PyFloat } from './value.js';
+import { PyFloat, PyComplex } from './value.js';
+import { complexAbs } from './complex.js';
 import { type PyValue } from './object.js';
-import { typeOf, floatType } from './builtin-types.js';
+import { typeOf, floatType, complexType } from './builtin-types.js';
 import { typeError } from './errors.js';
 import { callMethod } from './call.js';
 import { isTrue } from './ops-protocols.js';
@@ -34,6 +35,7 @@ export function invert(v: PyValue): PyValue {
 export function abs(v: PyValue): PyValue {
   if (typeof v === 'number') return Math.abs(v);
   if (isExactFloat(v)) return new PyFloat(Math.abs(v.value));
+  if (v instanceof PyComplex && v.cls === complexType) return new PyFloat(complexAbs(v));
   return unary(v, '__abs__', 'abs()');
 }
 
