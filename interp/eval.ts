@@ -377,7 +377,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               const key = stack[--sp] as PyValue;
               const obj = stack[sp - 1] as PyValue;
               stack[sp] = undefined;
-              if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
+              if (typeof key === 'number' && ((obj instanceof PyList && obj.cls === listType) || (obj instanceof PyTuple && obj.cls === tupleType))) {
                 const items = obj.items;
                 const i = key < 0 ? key + items.length : key;
                 if (i >= 0 && i < items.length) {

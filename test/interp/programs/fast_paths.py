@@ -182,4 +182,23 @@ except KeyError:
     print("KeyError 3")
 print(operator.getitem(probe_d, KeyProbe(1)))
 
+# Tuple subscripts with an int take the list's fast path in LOAD_SUBSCR; a tuple subclass
+# with __getitem__, bools, big ints and out-of-range indices do not.
+class T(tuple):
+    def __getitem__(self, i):
+        return ("T", i)
+
+
+tup = (10, 20, 30)
+print(tup[0], tup[-1], tup[-3], tup[True], T((1, 2))[0], (5,)[0])
+for bad in (3, -4, 2 ** 70):
+    try:
+        tup[bad]
+    except IndexError as e:
+        print("IndexError:", e)
+try:
+    tup["x"]
+except TypeError as e:
+    print("TypeError:", e)
+
 depth(3)
