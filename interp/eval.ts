@@ -42,7 +42,7 @@ import { callFromStack } from './calls.js';
 import { addTraceback } from './traceback.js';
 import { Feedback, FEEDBACK, INT_INT, OTHER_INT } from './feedback.js';
 import { codeRuntime, type GlobalCache } from './code-runtime.js';
-import { AttrCache, attrCacheFor, storeCacheFor, IC_INSTANCE, IC_METHOD, IC_NATIVE_METHOD } from './inline-cache.js';
+import { AttrCache, withLoadEntry, withStoreEntry, IC_INSTANCE, IC_METHOD, IC_NATIVE_METHOD, IC_GENERIC } from './inline-cache.js';
 
 /** NB_* operator numbers for BINARY_POWER..BINARY_OR (and INPLACE_* in the same order). */
 const NB_OF = [8, 5, 4, 2, 11, 6, 0, 10, 3, 9, 1, 12, 7];
@@ -334,10 +334,12 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
             case O.LOAD_ATTR: {
               const obj = stack[sp - 1] as PyValue;
               const name = names[arg];
-              const c = caches[pc - 1];
-              if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              const t = typeOf(obj);
+              let c = caches[pc - 1];
+              while (c !== undefined && c.type !== t) c = c.other;
+              if (c !== undefined && t.version === c.version) {
                 const store = (obj as PyObject & HasAttrs).attrs;
-                if (store !== null && store !== undefined) {
+                if (store !== null && store !== undefined && c.kind !== IC_GENERIC) {
                   const i = c.indexIn(store, name);
                   if (c.kind === IC_INSTANCE) {
                     if (i >= 0) {
@@ -349,9 +351,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                     continue;
                   }
                 }
-              } else if (c === undefined || c.type.version !== c.version) {
-                caches[pc - 1] = attrCacheFor(obj, name);
-              }
+              } else caches[pc - 1] = withLoadEntry(caches[pc - 1], obj, name);
               if (fb !== null) fb.receiver(pc - 1, obj);
               f.pc = pc;
               stack[sp - 1] = loadAttr(obj, name);
@@ -362,13 +362,13 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               const v = stack[--sp] as PyValue;
               stack[sp] = stack[sp + 1] = undefined;
               const name = names[arg];
-              const c = caches[pc - 1];
-              if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              const t = typeOf(obj);
+              let c = caches[pc - 1];
+              while (c !== undefined && c.type !== t) c = c.other;
+              if (c !== undefined && t.version === c.version) {
                 const store = (obj as PyObject & HasAttrs).attrs;
-                if (store !== null && c.store(store, name, v)) continue;
-              } else if (c === undefined || c.type.version !== c.version) {
-                caches[pc - 1] = storeCacheFor(obj, name);
-              }
+                if (store !== null && c.kind !== IC_GENERIC && c.store(store, name, v)) continue;
+              } else caches[pc - 1] = withStoreEntry(caches[pc - 1], obj, name);
               if (fb !== null) fb.receiver(pc - 1, obj);
               setAttr(obj, name, v);
               continue;
@@ -492,8 +492,10 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
             case O.LOAD_METHOD: {
               const obj = stack[sp - 1] as PyValue;
               const name = names[arg];
-              const c = caches[pc - 1];
-              if (c !== undefined && typeOf(obj) === c.type && c.type.version === c.version) {
+              const t = typeOf(obj);
+              let c = caches[pc - 1];
+              while (c !== undefined && c.type !== t) c = c.other;
+              if (c !== undefined && t.version === c.version) {
                 if (c.kind === IC_NATIVE_METHOD) {
                   stack[sp - 1] = c.value;
                   stack[sp++] = obj;
@@ -505,9 +507,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                   stack[sp++] = obj;
                   continue;
                 }
-              } else if (c === undefined || c.type.version !== c.version) {
-                caches[pc - 1] = attrCacheFor(obj, name);
-              }
+              } else caches[pc - 1] = withLoadEntry(caches[pc - 1], obj, name);
               if (fb !== null) fb.receiver(pc - 1, obj);
               const m = lookupMethod(obj, name);
               if (m !== undefined) {

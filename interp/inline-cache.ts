@@ -27,6 +27,14 @@ export const IC_CLASS_VALUE = 3;
 export const IC_NATIVE_METHOD = 4;
 /** STORE_ATTR: write into the instance's attribute store. */
 export const IC_STORE = 5;
+/** This type's lookup takes the generic path (a data descriptor such as a property, a
+ * custom __getattribute__, ...): remembered so the instruction does not work out again on
+ * every execution that it cannot be cached. */
+export const IC_GENERIC = 6;
+
+/** How many receiver types one instruction's cache keeps (as V8's polymorphic inline caches):
+ * a method inherited by a subclass sees both classes' instances. */
+const MAX_TYPES = 4;
 
 export class AttrCache {
   /** The last instance shape this instruction met (attr-store.ts; null = none yet), and what
@@ -35,6 +43,8 @@ export class AttrCache {
   index = -1;
   /** STORE_ATTR: the shape after adding the name to `shape`; null when `shape` has it. */
   next: Shape | null = null;
+  /** The entry for another receiver type at the same instruction. */
+  other: AttrCache | undefined = undefined;
 
   constructor(
     readonly type: PyType,
@@ -95,9 +105,33 @@ function instanceStore(obj: PyValue): HasAttrs['attrs'] | undefined {
   return obj instanceof PyObject ? (obj as Partial<HasAttrs>).attrs : undefined;
 }
 
+/** The cache chain `head` with a new entry for loading `name` from `obj` (LOAD_ATTR /
+ * LOAD_METHOD) in front. */
+export function withLoadEntry(head: AttrCache | undefined, obj: PyValue, name: string): AttrCache | undefined {
+  return withEntry(head, typeOf(obj), attrCacheFor(obj, name));
+}
+
+/** The cache chain `head` with a new entry for `obj.name = v` (STORE_ATTR) in front. */
+export function withStoreEntry(head: AttrCache | undefined, obj: PyValue, name: string): AttrCache | undefined {
+  return withEntry(head, typeOf(obj), storeCacheFor(obj, name));
+}
+
+/** `entry` (or an IC_GENERIC entry for `t`) followed by the still valid entries of `head` for
+ * other types, at most MAX_TYPES in all. Types without a version tag are never cached. */
+function withEntry(head: AttrCache | undefined, t: PyType, entry: AttrCache | undefined): AttrCache | undefined {
+  if (typeof t.version !== 'number') return head;
+  const first = entry ?? new AttrCache(t, t.version, IC_GENERIC, null);
+  const kept: AttrCache[] = [first];
+  for (let c = head; c !== undefined && kept.length < MAX_TYPES; c = c.other) {
+    if (c.type !== t && c.type.version === c.version) kept.push(c);
+  }
+  for (let i = 0; i < kept.length; i++) kept[i].other = kept[i + 1];
+  return first;
+}
+
 /** A cache entry for loading `name` from `obj` (LOAD_ATTR / LOAD_METHOD), or undefined
  * when this access must always take the generic path. */
-export function attrCacheFor(obj: PyValue, name: string): AttrCache | undefined {
+function attrCacheFor(obj: PyValue, name: string): AttrCache | undefined {
   const t = typeOf(obj);
   if (typeof t.version !== 'number' || !hasPlainGetattr(t)) return undefined;
   const descr = t.lookup(name);
@@ -124,7 +158,7 @@ function isOwnSlot(t: PyType, descr: PyValue | undefined, store: HasAttrs['attrs
 }
 
 /** A cache entry for `obj.name = v` (STORE_ATTR), or undefined. */
-export function storeCacheFor(obj: PyValue, name: string): AttrCache | undefined {
+function storeCacheFor(obj: PyValue, name: string): AttrCache | undefined {
   const t = typeOf(obj);
   if (typeof t.version !== 'number') return undefined;
   if (t.lookup('__setattr__') !== defaultSlots.objectSetattr) return undefined;
