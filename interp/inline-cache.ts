@@ -1,11 +1,12 @@
-// Monomorphic inline caches for attribute access (LOAD_ATTR, LOAD_METHOD, STORE_ATTR).
-// A cache entry remembers, for one instruction, the receiver's type (and its version, which
-// changes whenever the namespace or MRO of the type or a base changes) and how the name
-// resolved: an instance attribute, a plain function on the type (a method), a class-level
-// value, or a builtin method descriptor. A hit skips the generic attribute protocol; the
-// entry is valid exactly when CPython's lookup would take the same path, so behaviour is
-// unchanged (data descriptors, custom __getattribute__/__getattr__/__setattr__ are never
-// cached).
+// Inline caches for attribute access (LOAD_ATTR, LOAD_METHOD, STORE_ATTR), polymorphic up
+// to MAX_TYPES receiver types per instruction. A cache entry remembers, for one instruction
+// and one receiver type (and the type's version, which changes whenever the namespace or MRO
+// of the type or a base changes), how the name resolved: an instance attribute, a plain
+// function on the type (a method), a class-level value, a builtin method descriptor, or
+// "generic" (data descriptors, custom __getattribute__/__getattr__/__setattr__: the generic
+// protocol runs, the entry only saves working that out again). A hit skips the generic
+// attribute protocol; the entry is valid exactly when CPython's lookup would take the same
+// path, so behaviour is unchanged.
 import { PyObject } from '../src/runtime/value.js';
 import type { PyValue, HasAttrs } from '../src/runtime/object.js';
 import type { Shape, AttrStore } from '../src/runtime/attr-store.js';
