@@ -35,7 +35,6 @@ import {
 } from './support.js';
 import { listExtend, starArgs, starKwargs, matchKeys, funcDescription } from './containers.js';
 import { newSet, setAdd, setUpdate, type PySet } from '../src/runtime/set.js';
-import { newSlice } from '../src/runtime/slice.js';
 import { dictUpdate, dictMerge } from '../src/runtime/dict-methods.js';
 import {
   getAwaitable,
@@ -299,14 +298,6 @@ export function runRareOp(
         }
         sp -= n;
         stack[sp++] = s;
-        return sp;
-      }
-      case O.BUILD_SLICE: {
-        const step = w >>> 8 === 3 ? (stack[--sp] as PyValue) : null;
-        const hi = stack[--sp] as PyValue;
-        const lo = stack[sp - 1] as PyValue;
-        stack[sp] = stack[sp + 1] = undefined;
-        stack[sp - 1] = newSlice(lo, hi, step);
         return sp;
       }
       case O.SET_ADD: {

@@ -15,6 +15,8 @@ import { typeOf, floatType, complexType } from '../src/runtime/builtin-types.js'
 import { PyBaseException, EXC, typeError, newException, recursionError, keyError } from '../src/runtime/errors.js';
 import { PyDict, dictType } from '../src/runtime/dict.js';
 import { PyList, listType } from '../src/runtime/list.js';
+import { listGetItem, listSetItem } from '../src/runtime/list-methods.js';
+import { PySlice, newSlice } from '../src/runtime/slice.js';
 import { PyTuple, newTuple, tupleType } from '../src/runtime/tuple.js';
 import { PyBoundMethod } from '../src/runtime/function.js';
 import { setAttr, lookupMethod } from '../src/runtime/attr.js';
@@ -387,6 +389,10 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                 }
               }
               if (fb !== null) fb.operands(pc - 1, obj, key);
+              if (key instanceof PySlice && obj instanceof PyList && obj.cls === listType) {
+                stack[sp - 1] = listGetItem(obj, key);
+                continue;
+              }
               if (obj instanceof PyDict && obj.cls === dictType) {
                 const v = obj.get(key);
                 if (v !== undefined) {
@@ -404,11 +410,16 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               const obj = stack[--sp] as PyValue;
               const v = stack[--sp] as PyValue;
               stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
-              if (typeof key === 'number' && obj instanceof PyList && obj.cls === listType) {
-                const items = obj.items;
-                const i = key < 0 ? key + items.length : key;
-                if (i >= 0 && i < items.length) {
-                  items[i] = v;
+              if (obj instanceof PyList && obj.cls === listType) {
+                if (typeof key === 'number') {
+                  const items = obj.items;
+                  const i = key < 0 ? key + items.length : key;
+                  if (i >= 0 && i < items.length) {
+                    items[i] = v;
+                    continue;
+                  }
+                } else if (key instanceof PySlice) {
+                  listSetItem(obj, key, v);
                   continue;
                 }
               }
@@ -586,6 +597,14 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               const exc = stack[--sp] as PyValue;
               raised = doRaise(exc, cause);
               break dispatch;
+            }
+            case O.BUILD_SLICE: {
+              const step = arg === 3 ? (stack[--sp] as PyValue) : null;
+              const hi = stack[--sp] as PyValue;
+              const lo = stack[sp - 1] as PyValue;
+              stack[sp] = stack[sp + 1] = undefined;
+              stack[sp - 1] = newSlice(lo, hi, step);
+              continue;
             }
             case O.BUILD_TUPLE: {
               const n = arg;

@@ -201,4 +201,41 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
+# List slices in LOAD_SUBSCR/STORE_SUBSCR call list's own __getitem__/__setitem__ directly
+# for an exact list; subclasses keep their overrides.
+class L(list):
+    def __getitem__(self, k):
+        return ("L.get", k)
+
+    def __setitem__(self, k, v):
+        print("L.set", k, v)
+
+
+nums = list(range(10))
+print(nums[2:5], nums[::-3], nums[8:2:-2], nums[:], nums[-3:], nums[5:2])
+nums[2:5] = "ab"
+nums[::4] = [100, 200, 300]
+nums[:0] = nums
+print(nums)
+sub = L([1, 2, 3])
+print(sub[0:2])
+sub[0:1] = [9]
+for bad in [lambda: nums.__setitem__(slice(None, None, 2), [1]), lambda: nums.__setitem__(slice(0, 1), 5)]:
+    try:
+        bad()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+try:
+    nums[::2] = [1]
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    nums[0:1] = 5
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    nums[::0]
+except ValueError as e:
+    print("ValueError:", e)
+
 depth(3)
