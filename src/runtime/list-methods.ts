@@ -12,9 +12,8 @@ import { PySlice, sliceIndices, seqIndex, badIndexType, sliceItems } from './sli
 import { PyIterator, toArray, getIter, iterNext } from './ops-protocols.js';
 import { hasIndex, toIndex } from './ops-number.js';
 import { withReprGuard, reprOf } from './ops-repr.js';
-import { eq } from './ops-compare.js';
 import { PyDict } from './dict.js';
-import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, reprItems } from './sequence.js';
+import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, seqContains, reprItems } from './sequence.js';
 import { sortValues, sortKeys } from './list-sort.js';
 import { newIteratorType } from './iterator-type.js';
 import { genericAlias } from './generic-alias.js';
@@ -217,11 +216,7 @@ defMethod(listType, 'sort', '(*, key=None, reverse=False)', (self: PyList, key?:
 // ---------- protocols and operators ----------
 
 defMethod(listType, '__len__', 0, (self: PyList) => self.items.length);
-defMethod(listType, '__contains__', 1, (self: PyList, x: PyValue) => {
-  const items = self.items;
-  for (let i = 0; i < items.length; i++) if (eq(items[i], x)) return true;
-  return false;
-});
+defMethod(listType, '__contains__', 1, (self: PyList, x: PyValue) => seqContains(self.items, x));
 defMethod(listType, '__repr__', 0, (self: PyList) => withReprGuard(self, '[...]', () => `[${reprItems(self.items)}]`));
 listType.setMember('__hash__', null);
 

@@ -7,6 +7,7 @@ import { typeOf, newBuiltinType, bytesType } from './builtin-types.js';
 import { typeError, valueError, keyError, excMatches, overflowError, stopIteration, type PyBaseException } from './errors.js';
 import { callMethod, callMethod1, call } from './call.js';
 import { eq } from './ops-compare.js';
+import { seqContains } from './sequence.js';
 import { toIndex } from './ops-number.js';
 import { typeGetAttr, descrGet } from './attr.js';
 import { PyType, SLOT } from './type.js';
@@ -179,6 +180,9 @@ export const seqIteratorType = newBuiltinType('iterator', { final: true });
 export function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string' && typeof item === 'string') return strContains(container, item); // str.__contains__
   if (container instanceof PyDict && container.cls === dictType) return container.has(item); // dict.__contains__
+  if ((container instanceof PyList && container.cls === listType) || (container instanceof PyTuple && container.cls === tupleType)) {
+    return seqContains(container.items, item); // list/tuple.__contains__
+  }
   if (container instanceof PySet && (container.cls === setType || container.cls === frozensetType) && !(item instanceof PySet)) {
     return container.has(item); // set.__contains__ (an unhashable set item is retried as a frozenset there)
   }

@@ -68,6 +68,12 @@ export function seqIndexOf(items: readonly PyValue[], x: PyValue, start: number,
   return -1;
 }
 
+/** `x in items` for a list or tuple: identity or ==, item by item (PySequence_Contains). */
+export function seqContains(items: readonly PyValue[], x: PyValue): boolean {
+  for (let i = 0; i < items.length; i++) if (eq(items[i], x)) return true;
+  return false;
+}
+
 export function seqCount(items: readonly PyValue[], x: PyValue): number {
   let n = 0;
   for (let i = 0; i < items.length; i++) if (eq(items[i], x)) n++;

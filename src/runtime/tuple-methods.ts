@@ -11,10 +11,9 @@ import { PySlice, seqIndex, badIndexType, sliceItems, sliceIndices } from './sli
 import { PyIterator } from './ops-protocols.js';
 import { hasIndex } from './ops-number.js';
 import { withReprGuard } from './ops-repr.js';
-import { eq } from './ops-compare.js';
 import { tupleHash } from './ops-hash.js';
 import { PyDict } from './dict.js';
-import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, reprItems } from './sequence.js';
+import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, seqContains, reprItems } from './sequence.js';
 import { newIteratorType } from './iterator-type.js';
 import { genericAlias } from './generic-alias.js';
 import { itemsOf } from './list-methods.js';
@@ -64,11 +63,7 @@ defMethod(tupleType, 'index', '(value, start=0, stop=sys.maxsize, /)', (self: Py
 });
 defMethod(tupleType, 'count', 1, (self: PyTuple, x: PyValue) => seqCount(self.items, x));
 defMethod(tupleType, '__len__', 0, (self: PyTuple) => self.items.length);
-defMethod(tupleType, '__contains__', 1, (self: PyTuple, x: PyValue) => {
-  const items = self.items;
-  for (let i = 0; i < items.length; i++) if (eq(items[i], x)) return true;
-  return false;
-});
+defMethod(tupleType, '__contains__', 1, (self: PyTuple, x: PyValue) => seqContains(self.items, x));
 defMethod(tupleType, '__hash__', 0, (self: PyTuple) => tupleHash(self.items));
 defMethod(tupleType, '__repr__', 0, (self: PyTuple) => {
   if (self.items.length === 0) return '()';

@@ -238,4 +238,21 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 
+# `in` on an exact list or tuple compares item by item without the __contains__ call;
+# identity first (a nan is in a list holding it), == after, subclasses keep theirs.
+nan = float("nan")
+class Eq:
+    def __eq__(self, other):
+        print("Eq.__eq__")
+        return other == 3
+
+
+class LC(list):
+    def __contains__(self, x):
+        return "LC"
+
+
+print(3 in [1, 2, 3], 3.0 in (1, 3), nan in [nan], nan in [float("nan")], Eq() in [1, 3], [1] in [[1]])
+print(4 not in (1, 2), 1 in LC(), 2 in [], "a" in ("a",))
+
 depth(3)
