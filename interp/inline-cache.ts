@@ -63,14 +63,14 @@ export class AttrCache {
     return this.index;
   }
 
-  /** STORE_ATTR into `store`; false when its shape is full (the generic path moves the
-   * attributes into a dict). */
+  /** STORE_ATTR into `store`; false when adding the name would pass MAX_SHAPE_NAMES (the
+   * generic path decides: a dict, or a `__slots__` value). */
   store(store: AttrStore, name: string, v: PyValue): boolean {
     if (store.shape !== this.shape) {
       const before = store.shape;
       const i = before.indexOf(name);
+      if (i < 0 && !store.hasRoomFor(name)) return false;
       const next = i >= 0 ? null : before.with(name);
-      if (i < 0 && next === null) return false;
       this.shape = before;
       this.index = i;
       this.next = next;

@@ -11,9 +11,10 @@ import { holeyArray } from './array-kinds.js';
  * costs more than allocating a few slots (most instances have a handful of attributes). */
 const INITIAL_ROOM = 4;
 
-/** Past this many names an object's shape stops growing: writeInstanceAttr moves its
- * attributes into a real dict (a namespace-like object with many names would otherwise make
- * a quadratic chain of shapes). */
+/** Past this many names an object's attributes move into a real dict (attr.ts
+ * writeInstanceAttr; the inline caches do not add names past it): a namespace-like object
+ * with many names would otherwise make a quadratic chain of shapes. `__slots__` values are
+ * not limited (a class declares them all up front). */
 export const MAX_SHAPE_NAMES = 64;
 
 export class Shape {
@@ -33,12 +34,10 @@ export class Shape {
     return this.index.get(name) ?? -1;
   }
 
-  /** The shape with `name` added last (shared by every object that takes this step), or
-   * null when this shape is full. */
-  with(name: string): Shape | null {
+  /** The shape with `name` added last (shared by every object that takes this step). */
+  with(name: string): Shape {
     let s = this.next.get(name);
     if (s === undefined) {
-      if (this.names.length >= MAX_SHAPE_NAMES) return null;
       const index = new Map(this.index);
       index.set(name, this.names.length);
       s = new Shape([...this.names, name], index);
@@ -60,18 +59,19 @@ export class AttrStore {
     return i < 0 ? undefined : this.values[i];
   }
 
-  /** Set `name`; false (nothing stored) when the shape is full. */
-  set(name: string, value: PyValue): boolean {
+  set(name: string, value: PyValue): void {
     const i = this.shape.indexOf(name);
     if (i >= 0) {
       this.values[i] = value;
-      return true;
+      return;
     }
-    const next = this.shape.with(name);
-    if (next === null) return false;
     this.values[this.shape.names.length] = value;
-    this.shape = next;
-    return true;
+    this.shape = this.shape.with(name);
+  }
+
+  /** Whether setting `name` keeps the store within MAX_SHAPE_NAMES. */
+  hasRoomFor(name: string): boolean {
+    return this.shape.names.length < MAX_SHAPE_NAMES || this.shape.indexOf(name) >= 0;
   }
 
   /** Remove `name` (false if absent). The rest keep their order; a later set puts the name

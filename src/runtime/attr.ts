@@ -132,12 +132,7 @@ function memberSet(d: PyMemberDescriptor, obj: PyValue, value: PyValue | undefin
   const store = slotStoreOf(obj as PyObject & HasAttrs);
   if (value === undefined) {
     if (!store.delete(d.name)) throw attributeError(d.name);
-  } else if (!store.set(d.name, value)) {
-    // A full shape (attr-store.ts MAX_SHAPE_NAMES): the other attributes move into a dict,
-    // the slot values into the detached store, which has room.
-    instanceDictOf(obj as PyObject & HasAttrs);
-    slotStoreOf(obj as PyObject & HasAttrs).set(d.name, value);
-  }
+  } else store.set(d.name, value);
 }
 
 function memberTypeError(d: PyMemberDescriptor, obj: PyValue) {
@@ -186,7 +181,8 @@ export function instanceAttrNames(obj: PyObject & HasAttrs): string[] {
 /** Store an attribute in the instance (in a dict once the store's shape is full). */
 function writeInstanceAttr(obj: PyObject & HasAttrs, name: string, value: PyValue): void {
   const store = obj.attrs;
-  if (store === null || !store.set(name, value)) instanceDictOf(obj).setStr(name, value);
+  if (store !== null && store.hasRoomFor(name)) store.set(name, value);
+  else instanceDictOf(obj).setStr(name, value);
 }
 
 function deleteInstanceAttr(obj: PyObject & HasAttrs, name: string): boolean {

@@ -135,3 +135,20 @@ z.__class__ = Q
 print(read_x(z), vars(z))
 del z.f
 print(z.f())
+
+# More __slots__ than the shape limit: every slot keeps its value, with and without __dict__.
+names = ["s%d" % i for i in range(70)]
+Wide = type("Wide", (), {"__slots__": tuple(names)})
+w = Wide()
+for i, n in enumerate(names):
+    setattr(w, n, i)
+w.s65 = -1
+print(sum(getattr(w, n) for n in names), w.s69, w.s0)
+WideDict = type("WideDict", (), {"__slots__": tuple(names) + ("__dict__",)})
+wd = WideDict()
+for i, n in enumerate(names):
+    setattr(wd, n, i)
+wd.extra = 5
+print(sum(getattr(wd, n) for n in names), wd.s69, vars(wd))
+del wd.s69
+print(hasattr(wd, "s69"), wd.s68)
