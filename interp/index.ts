@@ -15,7 +15,7 @@ import '../src/runtime/module-types.js';
 import type { CodeObject } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyDict } from '../src/runtime/dict.js';
-import { PyBaseException } from '../src/runtime/errors.js';
+import { PyBaseException, recursionError, recursionGuard } from '../src/runtime/errors.js';
 import { execHooks } from '../src/runtime/builtins-exec.js';
 import { sysHooks } from '../src/runtime/module-sys.js';
 import { PyModule, newModule, sysModules, builtinsModule } from '../src/runtime/modules.js';
@@ -53,6 +53,15 @@ export function installRuntime(): void {
   sysHooks.getRecursionLimit = () => tstate.recursionLimit;
   sysHooks.setRecursionLimit = (n) => {
     tstate.recursionLimit = n;
+  };
+  recursionGuard.enter = (where) => {
+    if (++tstate.depth > tstate.recursionLimit) {
+      tstate.depth--;
+      throw recursionError(`maximum recursion depth exceeded${where}`);
+    }
+  };
+  recursionGuard.leave = () => {
+    tstate.depth--;
   };
   sysHooks.handledException = handledException;
   sysHooks.getFrame = getFrame;

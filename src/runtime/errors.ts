@@ -69,6 +69,14 @@ export const zeroDivisionError = (msg: string) => make('ZeroDivisionError', msg)
 export const nameError = (msg: string) => make('NameError', msg);
 export const runtimeError = (msg: string) => make('RuntimeError', msg);
 export const recursionError = (msg: string) => make('RecursionError', msg);
+
+/** Recursion inside the runtime that counts against sys.getrecursionlimit() together with
+ * Python frames (CPython's _Py_EnterRecursiveCall / _Py_LeaveRecursiveCall); the interpreter
+ * installs the counting (interp/index.ts). `where` ends the message, as CPython's. */
+export const recursionGuard = {
+  enter: (_where: string): void => {},
+  leave: (): void => {},
+};
 export const notImplementedError = (msg: string) => make('NotImplementedError', msg);
 export const systemError = (msg: string) => make('SystemError', msg);
 export const unboundLocalError = (msg: string) => make('UnboundLocalError', msg);

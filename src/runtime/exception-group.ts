@@ -8,7 +8,7 @@
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf } from './builtin-types.js';
-import { PyBaseException, EXC, typeError, valueError, attributeError } from './errors.js';
+import { PyBaseException, EXC, typeError, valueError, attributeError, recursionGuard } from './errors.js';
 import { defMethod, defGetSet, defNew, defClassMethod } from './builtin-function.js';
 import { dictType, type PyDict } from './dict.js';
 import { PyTuple, newTuple, tupleType } from './tuple.js';
@@ -141,10 +141,15 @@ function splitRecursive(exc: PyBaseException, m: Matcher, constructRest: boolean
   if (!isExceptionGroup(exc)) return { match: null, rest: constructRest ? exc : null };
   const matched: PyValue[] = [];
   const rest: PyValue[] = [];
-  for (const e of subExceptions(exc)) {
-    const r = splitRecursive(e as PyBaseException, m, constructRest);
-    if (r.match !== null) matched.push(r.match);
-    if (r.rest !== null) rest.push(r.rest);
+  recursionGuard.enter(' in exceptiongroup_split_recursive');
+  try {
+    for (const e of subExceptions(exc)) {
+      const r = splitRecursive(e as PyBaseException, m, constructRest);
+      if (r.match !== null) matched.push(r.match);
+      if (r.rest !== null) rest.push(r.rest);
+    }
+  } finally {
+    recursionGuard.leave();
   }
   const match = subset(exc, matched);
   return { match, rest: constructRest ? subset(exc, rest) : null };
