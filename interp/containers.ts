@@ -12,7 +12,6 @@ import { toArray } from '../src/runtime/ops-protocols.js';
 import { dictMerge } from '../src/runtime/dict-methods.js';
 import { getAttr, getAttrOrUndefined } from '../src/runtime/attr.js';
 import { reprOf } from '../src/runtime/ops-repr.js';
-import { PyFunction, PyBoundMethod } from '../src/runtime/function.js';
 
 export function listExtend(list: PyValue, iterable: PyValue): void {
   const l = list as PyList;
@@ -27,10 +26,9 @@ export function listExtend(list: PyValue, iterable: PyValue): void {
   for (const x of toArray(iterable)) l.items.push(x);
 }
 
-/** How CPython names a callable in call errors (_PyObject_FunctionStr). */
+/** How CPython names a callable in call errors (_PyObject_FunctionStr): `module.qualname()`
+ * unless the module is builtins, so `__main__.f()` and `__main__.A.m()` for Python code. */
 export function funcDescription(f: PyValue): string {
-  if (f instanceof PyBoundMethod) return funcDescription(f.func);
-  if (f instanceof PyFunction) return `${f.qualname}()`;
   const qn = getAttrOrUndefined(f, '__qualname__');
   if (typeof qn === 'string') {
     const mod = getAttrOrUndefined(f, '__module__');
@@ -61,7 +59,7 @@ export function starKwargs(func: PyValue, kwargs: PyValue): [string[], PyValue[]
   const names: string[] = [];
   const values: PyValue[] = [];
   for (const [k, v] of d.entries()) {
-    if (typeof k !== 'string') throw typeError(`${funcDescription(func)} keywords must be strings`);
+    if (typeof k !== 'string') throw typeError('keywords must be strings');
     names.push(k);
     values.push(v);
   }
