@@ -1,7 +1,7 @@
 // The Python type of interpreter frames (`sys._getframe()`, `tb.tb_frame`, `gen.gi_frame`):
 // Frame stays plain data and gets its `cls` through the prototype, like CodeObject.
 import type { PyValue } from '../src/runtime/object.js';
-import { newBuiltinType, typeOf } from '../src/runtime/builtin-types.js';
+import { newBuiltinType, noBlankInstances, typeOf } from '../src/runtime/builtin-types.js';
 import { typeError, valueError } from '../src/runtime/errors.js';
 import { defMethod, defGetSet } from '../src/runtime/builtin-function.js';
 import { strRepr } from '../src/runtime/str-repr.js';
@@ -10,7 +10,7 @@ import { Frame } from './frame.js';
 import { tstate } from './thread-state.js';
 import { frameLocals } from './frame-locals.js';
 
-export const frameType = newBuiltinType('frame', { final: true });
+export const frameType = newBuiltinType('frame', { final: true, alloc: noBlankInstances });
 Object.defineProperty(Frame.prototype, 'cls', { value: frameType, writable: true, configurable: true });
 
 const frame = (v: PyValue): Frame => {

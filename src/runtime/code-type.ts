@@ -3,14 +3,14 @@
 // value.ts classes do, so it can travel as a Python value unchanged.
 import { CodeObject } from '../compile/code.js';
 import { type PyValue } from './object.js';
-import { newBuiltinType, typeOf } from './builtin-types.js';
+import { newBuiltinType, noBlankInstances, typeOf } from './builtin-types.js';
 import { typeError } from './errors.js';
 import { defMethod, defGetSet } from './builtin-function.js';
 import { newTuple } from './tuple.js';
 import { strRepr } from './str-repr.js';
 import { idOf } from './id.js';
 
-export const codeType = newBuiltinType('code', { final: true });
+export const codeType = newBuiltinType('code', { final: true, alloc: noBlankInstances });
 Object.defineProperty(CodeObject.prototype, 'cls', { value: codeType, writable: true, configurable: true });
 
 const code = (v: PyValue): CodeObject => {

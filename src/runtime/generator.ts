@@ -6,7 +6,7 @@
 import { PyObject } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { typeOf, newBuiltinType } from './builtin-types.js';
+import { typeOf, newBuiltinType, noBlankInstances } from './builtin-types.js';
 import { PyBaseException, EXC, newException, typeError, valueError, runtimeError, stopIteration } from './errors.js';
 import { defMethod, defGetSet } from './builtin-function.js';
 import { PyIterator } from './ops-protocols.js';
@@ -84,9 +84,9 @@ export class PyGenerator extends PyIterator {
   }
 }
 
-export const generatorType = newBuiltinType('generator', { final: true });
+export const generatorType = newBuiltinType('generator', { final: true, alloc: noBlankInstances });
 export const coroutineType = newBuiltinType('coroutine', { final: true });
-export const asyncGeneratorType = newBuiltinType('async_generator', { final: true });
+export const asyncGeneratorType = newBuiltinType('async_generator', { final: true, alloc: noBlankInstances });
 
 const KIND_TEXT: Record<GenKind, string> = { generator: 'generator', coroutine: 'coroutine', async_generator: 'async generator' };
 

@@ -4,7 +4,7 @@
 // __mro__, __dict__, __doc__, mro(), __subclasses__()).
 import { type PyValue, AttrStore, hasAttrs } from './object.js';
 import { PyType, SLOT } from './type.js';
-import { objectType, typeType, typeOf } from './builtin-types.js';
+import { objectType, typeType, typeOf, noBlankInstances } from './builtin-types.js';
 import { typeError, valueError, runtimeError, attributeError, PyBaseException } from './errors.js';
 import { defMethod, defClassMethod, defGetSet, defNew, PyGetSetDescriptor, PyBuiltinNew } from './builtin-function.js';
 import { typeGetAttr, typeSetAttr, noAttribute, attrName, defaultSlots, descrGet, instanceDictOf } from './attr.js';
@@ -35,6 +35,9 @@ export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonl
   const newFn = cls.lookupSlot(SLOT.new);
   let obj: PyValue;
   if (isObjectNew(newFn)) {
+    // A builtin type that keeps object.__new__ but cannot make blank instances (iterators,
+    // views, generators, frames: CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION).
+    if (cls.alloc === noBlankInstances) throw typeError(`cannot create '${cls.qualname}' instances`);
     obj = objectNew(cls, 0);
     if (args.length > 0 && isObjectInit(cls.lookupSlot(SLOT.init))) throw typeError(`${cls.qualname}() takes no arguments`);
   } else if (newFn instanceof PyBuiltinNew && cls.isSubtypeOf(newFn.owner)) {
