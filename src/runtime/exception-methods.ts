@@ -4,7 +4,7 @@
 // (StopIteration.value, SystemExit.code, OSError.errno..., SyntaxError.lineno..., ImportError.name,
 // NameError/AttributeError.name, UnicodeError details; exception groups: exception-group.ts).
 import { PyBytes } from './value.js';
-import { type PyValue } from './object.js';
+import { type PyValue, type HasAttrs } from './object.js';
 import { PyType } from './type.js';
 import { typeOf } from './builtin-types.js';
 import { PyBaseException, EXC, typeError } from './errors.js';
@@ -14,7 +14,7 @@ import { PyTuple, newTuple } from './tuple.js';
 import { PyList, newList } from './list.js';
 import { strOf, reprOf } from './ops-repr.js';
 import { toArray } from './ops-protocols.js';
-import { genericGetAttr, genericSetAttr } from './attr.js';
+import { genericGetAttr, genericSetAttr, instanceDictOf, setAttr, attrName } from './attr.js';
 import { dictDescriptorFor } from './type-methods.js';
 import { strGetItem } from './str.js';
 import './exception-group.js';
@@ -85,6 +85,20 @@ defGetSet(BaseException, '__context__', (self) => exc(self).context, (self, v) =
 });
 defGetSet(BaseException, '__suppress_context__', (self) => exc(self).suppressContext, (self, v) => {
   exc(self).suppressContext = v === true;
+});
+/** (type, args[, __dict__]): what pickle and copy rebuild an exception from; the dict part
+ * only once the exception has instance attributes (CPython's BaseException_reduce). */
+function reduceWith(self: PyValue, args: PyValue): PyValue {
+  const h = self as PyBaseException & HasAttrs;
+  if (h.attrs === null && h.dict === null) return newTuple([typeOf(self), args]);
+  return newTuple([typeOf(self), args, instanceDictOf(h)]);
+}
+defMethod(BaseException, '__reduce__', 0, (self: PyValue) => reduceWith(self, argsTuple(exc(self))));
+defMethod(BaseException, '__setstate__', 1, (self: PyValue, state: PyValue) => {
+  if (state === null) return null;
+  if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+  for (const [k, v] of state.entries()) setAttr(self, attrName(k), v);
+  return null;
 });
 defMethod(BaseException, 'with_traceback', 1, (self: PyValue, tb: PyValue) => {
   exc(self).traceback = tb;
@@ -182,6 +196,15 @@ defNew(EXC['OSError'], '(*args, **kwargs)', (cls: PyType, args: PyValue[]) => {
   const e = t.alloc(t) as PyBaseException;
   e.args = args;
   return e;
+});
+// OSError keeps a filename out of args; reducing puts it back (CPython's OSError_reduce).
+defMethod(EXC['OSError'], '__reduce__', 0, (self: PyValue) => {
+  const e = exc(self);
+  const filename = genericGetAttr(self, 'filename') ?? null;
+  if (e.args.length !== 2 || filename === null) return reduceWith(self, argsTuple(e));
+  const filename2 = genericGetAttr(self, 'filename2') ?? null;
+  const args = filename2 === null ? [...e.args, filename] : [...e.args, filename, null, filename2];
+  return reduceWith(self, newTuple(args));
 });
 defMethod(EXC['OSError'], '__str__', 0, (self: PyValue) => {
   const e = exc(self);
