@@ -25,7 +25,7 @@ import { frameLocals } from './frame-locals.js';
 import { getFrame } from './frame-type.js';
 import type { Frame } from './frame.js';
 
-export { formatException, formatExceptionOnly, registerSource } from './traceback.js';
+export { formatException, formatExceptionOnly, registerSource, sourceLine } from './traceback.js';
 export { FEEDBACK } from './feedback.js';
 export { feedbackOf } from './code-runtime.js';
 export { interrupt } from './eval.js';

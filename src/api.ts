@@ -16,7 +16,8 @@
 // Python code only ever sees what the embedder passes in: no `process`, `require` or JS
 // prototypes are reachable from Python.
 import { compile } from './compile/index.js';
-import type { CodeObject } from './compile/code.js';
+import type { CodeObject, Program } from './compile/code.js';
+import { showCompileWarnings } from './runtime/builtins-exec.js';
 import { PySyntaxError } from './parse/syntax-error.js';
 import { PyObject, PyFloat } from './runtime/value.js';
 import type { PyValue } from './runtime/object.js';
@@ -32,7 +33,7 @@ import { sysConfig } from './runtime/module-sys.js';
 import { findModule } from './runtime/modules.js';
 import { setAttr } from './runtime/attr.js';
 import { newList } from './runtime/list.js';
-import { formatException, formatExceptionOnly, registerSource, runModule, newMainModule, installRuntime, tstate } from '../interp/index.js';
+import { formatException, formatExceptionOnly, registerSource, sourceLine, runModule, newMainModule, installRuntime, tstate } from '../interp/index.js';
 
 export type Tier = 'interp' | 'jit' | 'auto';
 
@@ -121,15 +122,18 @@ export async function runProgram(program: string | { code: CodeObject; filename:
   if (sys !== undefined) setAttr(sys, 'argv', newList([...argv]));
   let code: CodeObject;
   if (typeof program === 'string') {
+    let compiled: Program;
     try {
-      code = compile(program, opts.filename, 'exec').code;
+      compiled = compile(program, opts.filename, 'exec');
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
       const text = e.format();
       opts.stderr(text);
       return { exitCode: 1, error: text };
     }
+    code = compiled.code;
     if (opts.registerSource) registerSource(opts.filename, program);
+    showCompileWarnings(compiled, sourceLine);
   } else code = program.code;
 
   const main = newMainModule('__main__', opts.filename === '<string>' ? undefined : opts.filename);

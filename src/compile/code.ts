@@ -164,8 +164,17 @@ export class CodeObject implements CodeObjectFields {
 export type CompileMode = 'exec' | 'eval' | 'single';
 
 /** What `compile()` returns and the wire format carries: the module/expression code. */
+/** A warning the compiler raises (CPython's compiler_warn): shown on stderr when the code
+ * is compiled, as `file:line: SyntaxWarning: message`. */
+export interface CompileWarning {
+  readonly category: 'SyntaxWarning';
+  readonly message: string;
+  readonly lineno: number;
+}
+
 export interface Program {
   readonly code: CodeObject;
   readonly filename: string;
   readonly mode: CompileMode;
+  readonly warnings: readonly CompileWarning[];
 }

@@ -5,7 +5,7 @@
 // compile-pattern.ts. The shapes follow CPython 3.11's Python/compile.c.
 import type * as A from '../parse/ast.js';
 import { CodeBuilder, Label, slabAlloc, type Location } from './assembler.js';
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type CompileMode, type Const, ConstTuple, type Program } from './code.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type CompileMode, type Const, ConstTuple, type Program, type CompileWarning } from './code.js';
 import { compileError, type NodeLocation } from './errors.js';
 import { MF_CLOSURE, Op } from './opcodes.js';
 import { DEF_FREE_CLASS, Scope, type SymbolTable, type SymbolTableEntry, buildSymbolTable, mangle } from './symtable.js';
@@ -76,6 +76,7 @@ function byCodePoint(a: string, b: string): number {
 
 export class Compiler {
   readonly units: Unit[] = [];
+  readonly warnings: CompileWarning[] = [];
   u!: Unit;
   readonly interactive: boolean;
   readonly futureAnnotations: boolean;
@@ -100,6 +101,11 @@ export class Compiler {
 
   error(msg: string, loc: NodeLocation): never {
     throw compileError(msg, this.filename, this.source, loc);
+  }
+
+  /** A SyntaxWarning at the current location (CPython's compiler_warn). */
+  warn(message: string): void {
+    this.warnings.push({ category: 'SyntaxWarning', message, lineno: this.b.loc.lineno });
   }
 
   /** An error at the current location (CPython's compiler_error). */
@@ -392,5 +398,6 @@ function codeFlags(ste: SymbolTableEntry): number {
 
 export function compileAst(mod: A.mod, filename: string, source: string, mode: CompileMode): Program {
   const c = new Compiler(filename, source, mode, mod);
-  return { code: c.compileModule(mod), filename, mode };
+  const code = c.compileModule(mod);
+  return { code, filename, mode, warnings: c.warnings };
 }

@@ -1,7 +1,7 @@
 // The builtins that need the interpreter or the compiler: print, input, exec, eval,
 // compile, globals, locals, vars, __build_class__, __import__. The interpreter provides the
 // running frame's namespaces and code execution through `execHooks`.
-import { CodeObject, type CompileMode } from '../compile/code.js';
+import { CodeObject, type CompileMode, type Program } from '../compile/code.js';
 import { compile as compileSource } from '../compile/index.js';
 import { PySyntaxError } from '../parse/syntax-error.js';
 import { PyBytes } from './value.js';
@@ -125,11 +125,24 @@ function sourceText(source: PyValue, what: string): string {
 }
 
 export function compileToCode(source: string, filename: string, mode: CompileMode): CodeObject {
+  let program: Program;
   try {
-    return compileSource(source, filename, mode).code;
+    program = compileSource(source, filename, mode);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPython(e);
     throw e;
+  }
+  showCompileWarnings(program);
+  return program.code;
+}
+
+/** Write a program's compile-time warnings to sys.stderr as the warnings module's default
+ * action shows them: `file:line: Category: message`, then the source line when `lineOf`
+ * knows it (CPython's linecache; none for '<string>'). */
+export function showCompileWarnings(program: Program, lineOf: (filename: string, lineno: number) => string | undefined = () => undefined): void {
+  for (const w of program.warnings) {
+    const line = lineOf(program.filename, w.lineno)?.trim();
+    writeTo(sysAttr('stderr'), `${program.filename}:${w.lineno}: ${w.category}: ${w.message}\n${line ? `  ${line}\n` : ''}`);
   }
 }
 
