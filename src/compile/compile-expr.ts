@@ -2,7 +2,8 @@
 // compile.c: compiler_visit_expr, compiler_jump_if, compiler_call_helper,
 // starunpack_helper, assignment_helper).
 import type * as A from '../parse/ast.js';
-import { PyBytes, PyComplex, PyFloat, ELLIPSIS, type ConstantValue } from '../runtime/value.js';
+import { PyBytes, PyComplex, PyFloat, type ConstantValue } from '../runtime/value.js';
+import { checkCompare, checkCaller, checkSubscript } from './compile-warnings.js';
 import { Label } from './assembler.js';
 import type { Compiler } from './compiler.js';
 import { compileComprehension, compileLambda } from './compile-def.js';
@@ -161,6 +162,7 @@ function visitExpr(c: Compiler, e: A.expr): void {
       c.emitName(e.ctx._type === 'Load' ? Op.LOAD_ATTR : e.ctx._type === 'Store' ? Op.STORE_ATTR : Op.DELETE_ATTR, e.attr);
       return;
     case 'Subscript':
+      if (e.ctx._type === 'Load') checkSubscript(c, e);
       compileExpr(c, e.value);
       compileExpr(c, e.slice);
       b.emit(e.ctx._type === 'Load' ? Op.LOAD_SUBSCR : e.ctx._type === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
@@ -292,27 +294,6 @@ export function jumpIf(c: Compiler, e: A.expr, next: Label, cond: boolean): void
   c.restoreLoc(saved);
 }
 
-/** Is `e` an argument `is` may sensibly compare with: not a literal other than None, True,
- * False and ... (CPython's check_is_arg; folded constants such as (1, 2) count as literals). */
-function isArgOk(e: A.expr): boolean {
-  const v = foldConstant(e);
-  return v === undefined || v === null || v === true || v === false || v === ELLIPSIS;
-}
-
-/** CPython's check_compare: `x is 1` and `x is not "a"` compile with a SyntaxWarning. */
-function checkCompare(c: Compiler, e: A.Compare): void {
-  let left = isArgOk(e.left);
-  for (let i = 0; i < e.ops.length; i++) {
-    const op = e.ops[i]._type;
-    const right = isArgOk(e.comparators[i]);
-    if ((op === 'Is' || op === 'IsNot') && !(left && right)) {
-      c.warn(op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
-      return;
-    }
-    left = right;
-  }
-}
-
 function compileCompare(c: Compiler, e: A.Compare): void {
   checkCompare(c, e);
   const b = c.b;
@@ -439,6 +420,7 @@ function validateKeywords(c: Compiler, keywords: A.keyword[]): void {
 }
 
 function compileCall(c: Compiler, e: A.Call): void {
+  checkCaller(c, e);
   if (maybeMethodCall(c, e)) return;
   compileExpr(c, e.func);
   c.setLoc(e);

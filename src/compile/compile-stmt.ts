@@ -8,6 +8,7 @@ import { compileFunctionDef, compileClassDef } from './compile-def.js';
 import { compileTryExcept, compileTryFinally, compileTryStarExcept, compileWith } from './compile-try.js';
 import { isDocstring } from './future.js';
 import { Op } from './opcodes.js';
+import { checkAssert } from './compile-warnings.js';
 
 const INPLACE: Record<string, number> = {
   Add: Op.INPLACE_ADD,
@@ -138,6 +139,7 @@ export function compileStmt(c: Compiler, s: A.stmt): void {
       if (s.finalbody.length) return compileTryFinally(c, s);
       return s._type === 'Try' ? compileTryExcept(c, s) : compileTryStarExcept(c, s);
     case 'Assert': {
+      checkAssert(c, s);
       const end = new Label();
       jumpIf(c, s.test, end, true);
       b.emit(Op.LOAD_ASSERTION_ERROR);

@@ -103,9 +103,9 @@ export class Compiler {
     throw compileError(msg, this.filename, this.source, loc);
   }
 
-  /** A SyntaxWarning at the current location (CPython's compiler_warn). */
-  warn(message: string): void {
-    this.warnings.push({ category: 'SyntaxWarning', message, lineno: this.b.loc.lineno });
+  /** A SyntaxWarning at `node`'s line (CPython's compiler_warn; compile-warnings.ts). */
+  warn(node: { lineno: number }, message: string): void {
+    this.warnings.push({ category: 'SyntaxWarning', message, lineno: node.lineno });
   }
 
   /** An error at the current location (CPython's compiler_error). */
