@@ -103,7 +103,8 @@ export function deserialize(bytes: Uint8Array): Program {
   if (mode === undefined) r.fail('bad compile mode', modeAt);
   const code = readCode(r, filename, 0);
   if (r.remaining) r.fail(`${r.remaining} trailing bytes`);
-  return { code, filename, mode };
+  // Warnings belong to compiling; loading compiled code shows none (as CPython's .pyc files).
+  return { code, filename, mode, warnings: [] };
 }
 
 function readCode(r: Reader, filename: string, nesting: number): CodeObject {
