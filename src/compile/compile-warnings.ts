@@ -60,6 +60,7 @@ function constType(v: Const): string {
 
 /** `x is 1`, `x is not "a"` (check_compare; None, True, False and ... are fine). */
 export function checkCompare(c: Compiler, e: A.Compare): void {
+  if (!e.ops.some((op) => op._type === 'Is' || op._type === 'IsNot')) return;
   const isArgOk = (x: A.expr): boolean => {
     const v = foldConstant(x);
     return v === undefined || v === null || v === true || v === false || v === ELLIPSIS;
@@ -79,6 +80,7 @@ export function checkCompare(c: Compiler, e: A.Compare): void {
 /** `(1, 2)(3, 4)`: calling a literal (check_caller). */
 export function checkCaller(c: Compiler, call: A.Call): void {
   const f = call.func;
+  if (f._type === 'Name' || f._type === 'Attribute') return;
   const literal = foldConstant(f) !== undefined || NOT_CALLABLE.has(f._type);
   if (literal) c.warn(call, `'${inferType(f)}' object is not callable; perhaps you missed a comma?`);
 }
@@ -90,6 +92,8 @@ const SEQUENCE_DISPLAYS = new Set(['Tuple', 'List', 'ListComp', 'JoinedStr', 'Fo
 /** `[1, 2][3, 4]`, `5[0]`: subscripting (loading) a literal that cannot be subscripted or
  * with an index it cannot take (check_subscripter, check_index). */
 export function checkSubscript(c: Compiler, e: A.Subscript): void {
+  const t = e.value._type;
+  if (t === 'Name' || t === 'Attribute' || t === 'Subscript' || t === 'Call') return;
   const v = foldConstant(e.value);
   const scalar =
     v === null || v === ELLIPSIS || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat || v instanceof PyComplex;
