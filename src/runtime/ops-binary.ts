@@ -232,9 +232,12 @@ function floatArith(a: PyValue, b: PyValue, op: number): PyValue | undefined {
  * complex.ts formulas on the operands made complex), without the dunder protocol; undefined
  * for the full path. */
 function complexArith(a: PyValue, b: PyValue, op: number): PyValue | undefined {
+  // Most operands reaching here are instances with dunders: two instanceof checks turn them
+  // away before any operand is converted.
+  if (!(a instanceof PyComplex) && !(b instanceof PyComplex)) return undefined;
   const x = exactComplexOperand(a);
   const y = exactComplexOperand(b);
-  if (x === undefined || y === undefined || !(a instanceof PyComplex || b instanceof PyComplex)) return undefined;
+  if (x === undefined || y === undefined) return undefined;
   let r: Complex;
   switch (op) {
     case BinaryOp.ADD:
