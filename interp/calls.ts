@@ -11,7 +11,7 @@ import {
 } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyType, SLOT, typeType, objectType } from '../src/runtime/type.js';
-import { PyBaseException, runtimeError, typeError } from '../src/runtime/errors.js';
+import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
 import type { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction, newLocals } from '../src/runtime/function.js';
 import { call, callMethod, typeCallHook } from '../src/runtime/call.js';
@@ -19,7 +19,7 @@ import { PyBuiltinFunction, PyBuiltinNew, PyMethodDescriptor, type NativeFn } fr
 import type { NativeSignature } from '../src/runtime/native-signature.js';
 import { classBodyHooks } from '../src/runtime/build-class.js';
 import { superHooks } from '../src/runtime/super.js';
-import { typeHooks, initNew } from '../src/runtime/type-methods.js';
+import { typeHooks, initNew, initialized } from '../src/runtime/type-methods.js';
 import { isObjectInit, isObjectNew, objectNew } from '../src/runtime/object-methods.js';
 import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyGenerator, generatorHooks } from '../src/runtime/generator.js';
@@ -186,9 +186,7 @@ function callClass(cls: PyType, stack: (PyValue | undefined)[], start: number, n
   const init = cls.lookupSlot(SLOT.init);
   if (init instanceof PyFunction && isObjectNew(cls.lookupSlot(SLOT.new)) && cls.cls.lookupSlot(SLOT.call) === typeCallHook.defaultTypeCall) {
     const obj = objectNew(cls, 0);
-    const r = callFunctionFast(init, obj, stack, start, n);
-    if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).qualname}'`);
-    return obj;
+    return initialized(obj, callFunctionFast(init, obj, stack, start, n));
   }
   return call(cls, stack.slice(start, start + n) as PyValue[], null);
 }

@@ -353,7 +353,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                     continue;
                   }
                 }
-              } else caches[pc - 1] = withLoadEntry(caches[pc - 1], obj, name);
+              } else caches[pc - 1] = withLoadEntry(caches[pc - 1], obj, t, name);
               if (fb !== null) fb.receiver(pc - 1, obj);
               f.pc = pc;
               stack[sp - 1] = loadAttr(obj, name);
@@ -370,7 +370,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               if (c !== undefined && t.version === c.version) {
                 const store = (obj as PyObject & HasAttrs).attrs;
                 if (store !== null && c.kind !== IC_GENERIC && c.store(store, name, v)) continue;
-              } else caches[pc - 1] = withStoreEntry(caches[pc - 1], obj, name);
+              } else caches[pc - 1] = withStoreEntry(caches[pc - 1], obj, t, name);
               if (fb !== null) fb.receiver(pc - 1, obj);
               setAttr(obj, name, v);
               continue;
@@ -518,7 +518,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                   stack[sp++] = obj;
                   continue;
                 }
-              } else caches[pc - 1] = withLoadEntry(caches[pc - 1], obj, name);
+              } else caches[pc - 1] = withLoadEntry(caches[pc - 1], obj, t, name);
               if (fb !== null) fb.receiver(pc - 1, obj);
               const m = lookupMethod(obj, name);
               if (m !== undefined) {

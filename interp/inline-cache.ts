@@ -11,7 +11,6 @@ import { PyObject } from '../src/runtime/value.js';
 import type { PyValue, HasAttrs } from '../src/runtime/object.js';
 import type { Shape, AttrStore } from '../src/runtime/attr-store.js';
 import { PyType } from '../src/runtime/type.js';
-import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyFunction } from '../src/runtime/function.js';
 import { PyMethodDescriptor } from '../src/runtime/builtin-function.js';
 import { defaultSlots, isSlotMember } from '../src/runtime/attr.js';
@@ -106,15 +105,15 @@ function instanceStore(obj: PyValue): HasAttrs['attrs'] | undefined {
   return obj instanceof PyObject ? (obj as Partial<HasAttrs>).attrs : undefined;
 }
 
-/** The cache chain `head` with a new entry for loading `name` from `obj` (LOAD_ATTR /
- * LOAD_METHOD) in front. */
-export function withLoadEntry(head: AttrCache | undefined, obj: PyValue, name: string): AttrCache | undefined {
-  return withEntry(head, typeOf(obj), attrCacheFor(obj, name));
+/** The cache chain `head` with a new entry for loading `name` from `obj` (of type `t`;
+ * LOAD_ATTR / LOAD_METHOD) in front. */
+export function withLoadEntry(head: AttrCache | undefined, obj: PyValue, t: PyType, name: string): AttrCache | undefined {
+  return withEntry(head, t, attrCacheFor(obj, t, name));
 }
 
 /** The cache chain `head` with a new entry for `obj.name = v` (STORE_ATTR) in front. */
-export function withStoreEntry(head: AttrCache | undefined, obj: PyValue, name: string): AttrCache | undefined {
-  return withEntry(head, typeOf(obj), storeCacheFor(obj, name));
+export function withStoreEntry(head: AttrCache | undefined, obj: PyValue, t: PyType, name: string): AttrCache | undefined {
+  return withEntry(head, t, storeCacheFor(obj, t, name));
 }
 
 /** `entry` (or an IC_GENERIC entry for `t`) followed by the still valid entries of `head` for
@@ -132,8 +131,7 @@ function withEntry(head: AttrCache | undefined, t: PyType, entry: AttrCache | un
 
 /** A cache entry for loading `name` from `obj` (LOAD_ATTR / LOAD_METHOD), or undefined
  * when this access must always take the generic path. */
-function attrCacheFor(obj: PyValue, name: string): AttrCache | undefined {
-  const t = typeOf(obj);
+function attrCacheFor(obj: PyValue, t: PyType, name: string): AttrCache | undefined {
   if (typeof t.version !== 'number' || !hasPlainGetattr(t)) return undefined;
   const descr = t.lookup(name);
   const store = instanceStore(obj);
@@ -159,8 +157,7 @@ function isOwnSlot(t: PyType, descr: PyValue | undefined, store: HasAttrs['attrs
 }
 
 /** A cache entry for `obj.name = v` (STORE_ATTR), or undefined. */
-function storeCacheFor(obj: PyValue, name: string): AttrCache | undefined {
-  const t = typeOf(obj);
+function storeCacheFor(obj: PyValue, t: PyType, name: string): AttrCache | undefined {
   if (typeof t.version !== 'number') return undefined;
   if (t.lookup('__setattr__') !== defaultSlots.objectSetattr) return undefined;
   const store = instanceStore(obj);

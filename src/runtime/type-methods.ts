@@ -59,7 +59,11 @@ export function initNew(cls: PyType, obj: PyValue, args: readonly PyValue[], kwn
     checkObjectInitArgs(t, args.length);
     return obj;
   }
-  const r = callMethod(init!, obj, args, kwnames);
+  return initialized(obj, callMethod(init!, obj, args, kwnames));
+}
+
+/** `obj` once its `__init__` returned `r`, which must be None. */
+export function initialized(obj: PyValue, r: PyValue): PyValue {
   if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).qualname}'`);
   return obj;
 }
