@@ -8,7 +8,7 @@
 // V8; a break costs nothing, which matters for exceptions raised and caught in one frame.
 import { O } from './opnums.js';
 import { CMP_OPS } from '../src/compile/opcodes.js';
-import { type CodeObject, CO_SUSPENDABLE } from '../src/compile/code.js';
+import { CO_SUSPENDABLE } from '../src/compile/code.js';
 import { PyFloat, PyComplex, PyObject } from '../src/runtime/value.js';
 import type { PyValue, HasAttrs } from '../src/runtime/object.js';
 import { typeOf, floatType, complexType } from '../src/runtime/builtin-types.js';
@@ -44,13 +44,13 @@ import { callFromStack } from './calls.js';
 import { addTraceback } from './traceback.js';
 import { Feedback, FEEDBACK, INT_INT, OTHER_INT } from './feedback.js';
 import { codeRuntime, type GlobalCache } from './code-runtime.js';
-import { AttrCache, withLoadEntry, withStoreEntry, IC_INSTANCE, IC_METHOD, IC_NATIVE_METHOD, IC_GENERIC } from './inline-cache.js';
+import { withLoadEntry, withStoreEntry, IC_INSTANCE, IC_METHOD, IC_NATIVE_METHOD, IC_GENERIC } from './inline-cache.js';
 
 /** NB_* operator numbers for BINARY_POWER..BINARY_OR (and INPLACE_* in the same order). */
 const NB_OF = [8, 5, 4, 2, 11, 6, 0, 10, 3, 9, 1, 12, 7];
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/** Per-CodeObject data the interpreter derives once (constants as Python values). */
+/** LOAD_GLOBAL's slow path: look the name up and remember where it was found (GlobalCache). */
 function loadGlobalCached(f: Frame, name: string, caches: (GlobalCache | undefined)[], at: number): PyValue {
   const g = f.globals;
   const b = f.builtins;

@@ -23,7 +23,6 @@ import { installInterpreter, runCode } from './calls.js';
 import { tstate, handledException } from './thread-state.js';
 import { frameLocals } from './frame-locals.js';
 import { getFrame } from './frame-type.js';
-import type { Frame } from './frame.js';
 
 export { formatException, formatExceptionOnly, registerSource, sourceLine } from './traceback.js';
 export { FEEDBACK } from './feedback.js';
