@@ -85,7 +85,13 @@ const SLICE_BACKEDGES = 1 << 10;
  */
 export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValue {
   let r = runFrameSlice(f, throwIn);
-  while (r === PAUSED) r = runFrameSlice(f, undefined);
+  while (r === PAUSED) {
+    // A fresh copy of the locals and stack each pause: a long-running frame's array would
+    // otherwise be promoted to V8's old space, and every store of a new object (each float
+    // result) into an old array takes the write barrier's slow path (12% of float_nbody).
+    f.fast = f.stack = f.stack.slice();
+    r = runFrameSlice(f, undefined);
+  }
   return r;
 }
 

@@ -20,8 +20,9 @@ export class Frame {
   back: Frame | null = null;
   /** True once RETURN_VALUE (or an uncaught exception) finished the frame. */
   done = false;
-  /** The same array as `fast`: the value stack lives above the locals. */
-  readonly stack: (PyValue | undefined)[];
+  /** The same array as `fast`: the value stack lives above the locals. runFrame replaces
+   * both with a copy whenever a long-running frame pauses. */
+  stack: (PyValue | undefined)[];
 
   constructor(
     readonly code: CodeObject,
@@ -30,7 +31,7 @@ export class Frame {
     /** The NAME-op mapping (module globals, class namespace), null for function scopes. */
     readonly locals: PyValue | null,
     /** Fast locals by varnames index (undefined = unbound); grown to hold the stack. */
-    readonly fast: (PyValue | undefined)[],
+    public fast: (PyValue | undefined)[],
     /** cellvars ++ freevars. */
     readonly cells: PyCell[],
     /** The running function, null for module code and exec(). */

@@ -83,3 +83,49 @@ try:
     fails_late(6000)
 except IndexError as e:
     print("IndexError:", e)
+
+
+# Each pause gives the frame a fresh copy of its locals and stack: what reads a frame's
+# locals from outside (locals(), f_locals, gi_frame, zero-argument super()) sees the
+# values the loop left there.
+def caller_locals():
+    return sorted(sys._getframe(1).f_locals.items())
+
+
+def reads_after_pauses(n):
+    a = 0
+    for i in range(n):
+        a += i
+    b = [a]
+    return caller_locals(), sorted(locals())
+
+
+print(reads_after_pauses(5000))
+
+
+def gen_long(n):
+    total = 0
+    for i in range(n):
+        total += i
+        if i % 2500 == 2499:
+            yield total
+
+
+g = gen_long(10000)
+print(next(g), g.gi_frame.f_locals["total"], next(g), g.gi_frame.f_locals["i"])
+
+
+class Base:
+    def who(self):
+        return "Base.who"
+
+
+class Derived(Base):
+    def who(self):
+        n = 0
+        for k in range(3000):
+            n += k
+        return super().who(), n
+
+
+print(Derived().who())
