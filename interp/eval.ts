@@ -342,7 +342,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
             case O.LOAD_ATTR: {
               const obj = stack[sp - 1] as PyValue;
               const name = names[arg];
-              const t = typeOf(obj);
+              const t = typeof obj === 'object' && obj !== null ? obj.cls : typeOf(obj);
               let c = caches[pc - 1];
               while (c !== undefined && c.type !== t) c = c.other;
               if (c !== undefined && t.version === c.version) {
@@ -370,7 +370,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               const v = stack[--sp] as PyValue;
               stack[sp] = stack[sp + 1] = undefined;
               const name = names[arg];
-              const t = typeOf(obj);
+              const t = typeof obj === 'object' && obj !== null ? obj.cls : typeOf(obj);
               let c = caches[pc - 1];
               while (c !== undefined && c.type !== t) c = c.other;
               if (c !== undefined && t.version === c.version) {
@@ -509,7 +509,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
             case O.LOAD_METHOD: {
               const obj = stack[sp - 1] as PyValue;
               const name = names[arg];
-              const t = typeOf(obj);
+              const t = typeof obj === 'object' && obj !== null ? obj.cls : typeOf(obj);
               let c = caches[pc - 1];
               while (c !== undefined && c.type !== t) c = c.other;
               if (c !== undefined && t.version === c.version) {
