@@ -164,6 +164,12 @@ const fitsLong = (v: Int) => typeof v === 'number' || (v >= -(2n ** 63n) && v < 
 
 export class PyRangeIterator extends PyIterator {
   override cls: PyType;
+  /** When every value of the range is a safe int: the next value, the step, and how many
+   * values are left; plain number arithmetic per item. -1 = the general path below. */
+  private cur = 0;
+  private delta = 0;
+  private left = -1;
+  /** The general path (bounds beyond 2**53): the position, in exact ints. */
   private index: Int = 0;
   constructor(
     private readonly range: PyRange,
@@ -172,20 +178,31 @@ export class PyRangeIterator extends PyIterator {
     super();
     const r = range;
     this.cls = fitsLong(r.start) && fitsLong(r.stop) && fitsLong(r.step) && fitsLong(r.length) ? rangeIteratorType : longRangeIteratorType;
+    const n = r.length;
+    if (typeof n === 'number' && typeof r.step === 'number' && Number.isSafeInteger(r.start) && (n === 0 || Number.isSafeInteger(itemAt(r, n - 1)))) {
+      this.cur = reversed && n > 0 ? (itemAt(r, n - 1) as number) : (r.start as number);
+      this.delta = reversed ? -r.step : r.step;
+      this.left = n;
+    }
   }
   override next(): PyValue | undefined {
+    const left = this.left;
+    if (left > 0) {
+      this.left = left - 1;
+      const v = this.cur;
+      // Past the last value this may leave the safe range; it is never returned then.
+      this.cur = v + this.delta;
+      return v;
+    }
+    if (left === 0) return undefined;
     const r = this.range;
     const i = this.index;
-    if (typeof i === 'number' && typeof r.length === 'number') {
-      if (i >= r.length) return undefined;
-      this.index = i + 1;
-      return itemAt(r, this.reversed ? r.length - 1 - i : i);
-    }
     if (big(i) >= big(r.length)) return undefined;
     this.index = normalizeInt(big(i) + 1n);
     return itemAt(r, this.reversed ? normalizeInt(big(r.length) - 1n - big(i)) : i);
   }
   lengthHint(): Int {
+    if (this.left >= 0) return this.left;
     return normalizeInt(big(this.range.length) - big(this.index));
   }
 }
