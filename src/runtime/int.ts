@@ -264,6 +264,8 @@ function shiftCount(b: PyInt): number {
 }
 
 export function intLshift(a: PyInt, b: PyInt): PyInt {
+  // An int32 shifted by at most 21 stays below 2**53: one exact multiply, no Math.pow.
+  if (isInt32(a) && typeof b === 'number' && b >= 0 && b <= 21) return a * (1 << b);
   const n = shiftCount(b);
   if (a === 0 || a === 0n) return 0;
   if (typeof a === 'number' && n < 53) {
@@ -275,6 +277,8 @@ export function intLshift(a: PyInt, b: PyInt): PyInt {
 }
 
 export function intRshift(a: PyInt, b: PyInt): PyInt {
+  // >> on an int32 floors, as Python's shift does.
+  if (isInt32(a) && typeof b === 'number' && b >= 0 && b < 32) return a >> b;
   const n = shiftCount(b);
   if (typeof a === 'number') {
     if (n >= 53) return a < 0 ? -1 : 0;

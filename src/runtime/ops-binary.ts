@@ -338,16 +338,28 @@ export function power(a: PyValue, b: PyValue): PyValue {
   return binaryOp(a, b, BinaryOp.POWER);
 }
 
-const intFast =
-  (f: (a: number | bigint, b: number | bigint) => PyValue, opNum: number) =>
-  (a: PyValue, b: PyValue): PyValue =>
-    isInt(a) && isInt(b) ? f(a, b) : binaryOp(a, b, opNum);
+// One function per operator, not closures made by one factory: closures of one function
+// literal share its feedback, so the int operation they call would be a megamorphic call
+// site that V8 cannot inline.
+export function lshift(a: PyValue, b: PyValue): PyValue {
+  return isInt(a) && isInt(b) ? intLshift(a, b) : binaryOp(a, b, BinaryOp.LSHIFT);
+}
 
-export const lshift = intFast(intLshift, BinaryOp.LSHIFT);
-export const rshift = intFast(intRshift, BinaryOp.RSHIFT);
-export const bitAnd = intFast(intAnd, BinaryOp.AND);
-export const bitOr = intFast(intOr, BinaryOp.OR);
-export const bitXor = intFast(intXor, BinaryOp.XOR);
+export function rshift(a: PyValue, b: PyValue): PyValue {
+  return isInt(a) && isInt(b) ? intRshift(a, b) : binaryOp(a, b, BinaryOp.RSHIFT);
+}
+
+export function bitAnd(a: PyValue, b: PyValue): PyValue {
+  return isInt(a) && isInt(b) ? intAnd(a, b) : binaryOp(a, b, BinaryOp.AND);
+}
+
+export function bitOr(a: PyValue, b: PyValue): PyValue {
+  return isInt(a) && isInt(b) ? intOr(a, b) : binaryOp(a, b, BinaryOp.OR);
+}
+
+export function bitXor(a: PyValue, b: PyValue): PyValue {
+  return isInt(a) && isInt(b) ? intXor(a, b) : binaryOp(a, b, BinaryOp.XOR);
+}
 export const matmul = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.MATRIX_MULTIPLY);
 export const divmod = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.DIVMOD);
 
