@@ -33,15 +33,20 @@ function check(r: number, err: MathError): number {
   return r;
 }
 
-/** CPython's math_1: NaN from non-NaN is a domain error; inf from finite is a range error
- * when the function can overflow, else a domain error. */
+/** CPython's math_1 on the result r = fn(x): NaN from non-NaN is a domain error; inf from
+ * finite is a range error when the function can overflow, else a domain error. */
+function math1Result(x: number, r: number, canOverflow: boolean): PyFloat {
+  if (Number.isNaN(r) && !Number.isNaN(x)) throw domain();
+  if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) throw canOverflow ? range() : domain();
+  return F(r);
+}
+
+/** A math_1 function. The closures it makes share one feedback vector, so their call of
+ * `fn` is not inlined: the functions hot programs call are written out below instead. */
 function math1(fn: (x: number) => number, canOverflow: boolean) {
   return (v: PyValue) => {
     const x = realAsDouble(v);
-    const r = fn(x);
-    if (Number.isNaN(r) && !Number.isNaN(x)) throw domain();
-    if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) throw canOverflow ? range() : domain();
-    return F(r);
+    return math1Result(x, fn(x), canOverflow);
   };
 }
 
@@ -252,13 +257,25 @@ function def(name: string, sig: string | number, fn: (...args: any[]) => PyValue
   fns.push(defFunction(name, sig, fn, 'math'));
 }
 
-def('sqrt', 1, math1(Math.sqrt, false));
-def('exp', 1, math1(libmExp, true));
+def('sqrt', 1, (v: PyValue) => {
+  const x = realAsDouble(v);
+  return math1Result(x, Math.sqrt(x), false);
+});
+def('exp', 1, (v: PyValue) => {
+  const x = realAsDouble(v);
+  return math1Result(x, libmExp(x), true);
+});
 def('exp2', 1, math1((x) => 2 ** x, true));
 def('expm1', 1, math1(Math.expm1, true));
 def('cbrt', 1, math1(Math.cbrt, false));
-def('sin', 1, math1(libmSin, false));
-def('cos', 1, math1(libmCos, false));
+def('sin', 1, (v: PyValue) => {
+  const x = realAsDouble(v);
+  return math1Result(x, libmSin(x), false);
+});
+def('cos', 1, (v: PyValue) => {
+  const x = realAsDouble(v);
+  return math1Result(x, libmCos(x), false);
+});
 def('tan', 1, math1(libmTan, false));
 def('asin', 1, math1(Math.asin, false));
 def('acos', 1, math1(Math.acos, false));
