@@ -53,6 +53,9 @@ function primitiveKey(k: PyValue): unknown {
   }
 }
 
+/** The `prim` index of every dict without primitive keys; never written to. */
+const NO_PRIMITIVE_KEYS = new Map<unknown, number>();
+
 export class PyDict extends PyObject {
   keys: (PyValue | undefined)[] = [];
   values: PyValue[] = [];
@@ -63,7 +66,9 @@ export class PyDict extends PyObject {
   size = 0;
   /** Bumped on every insertion of a new key or deletion: iteration checks it. */
   version = 0;
-  private prim = new Map<unknown, number>();
+  /** Entries of primitive keys by key; NO_PRIMITIVE_KEYS (shared, always empty) until the
+   * first one is added, so an empty dict (a call's **kwargs) allocates no Map. */
+  private prim: Map<unknown, number> = NO_PRIMITIVE_KEYS;
   /** Entries of non-primitive keys by the low half of their hash (an entry index, or
    * several in an array when low halves collide). */
   private hashed: Map<number, number | number[]> | null = null;
@@ -169,7 +174,7 @@ export class PyDict extends PyObject {
     this.hashLo = [];
     this.size = 0;
     this.version++;
-    this.prim.clear();
+    this.prim = NO_PRIMITIVE_KEYS;
     this.hashed = null;
     this.primByHash = null;
   }
@@ -251,6 +256,7 @@ export class PyDict extends PyObject {
 
   private addPrimitive(pk: unknown, key: PyValue, value: PyValue): void {
     const slot = this.append(key, value, undefined, 0);
+    if (this.prim === NO_PRIMITIVE_KEYS) this.prim = new Map();
     this.prim.set(pk, slot);
     if (this.primByHash !== null) addToBucket(this.primByHash, hashOf(key), slot);
   }
