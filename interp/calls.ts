@@ -196,10 +196,11 @@ export function callWithSelf(meth: PyValue, self: PyValue, args: PyValue[], kwna
   return callMethod(meth, self, args, kwnames);
 }
 
-/** Run module-level code (a program, exec/eval) with the given namespaces. */
-export function runCode(code: CodeObject, globals: PyDict, locals: PyValue): PyValue {
+/** Run module-level code (a program, exec/eval) with the given namespaces; `closure` holds
+ * the cells of its free variables (exec's closure=), which other code does not have. */
+export function runCode(code: CodeObject, globals: PyDict, locals: PyValue, closure: readonly PyCell[] | null = null): PyValue {
   const fast = newLocals(code);
-  const frame = new Frame(code, globals, builtins(), locals, fast, cellsFor(code, fast, null), null);
+  const frame = new Frame(code, globals, builtins(), locals, fast, cellsFor(code, fast, closure), null);
   return runFrame(frame, undefined);
 }
 

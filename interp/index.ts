@@ -38,7 +38,7 @@ export function installRuntime(): void {
   if (installed) return;
   installed = true;
   installInterpreter();
-  execHooks.run = (code, globals, locals) => runCode(code, globals, locals);
+  execHooks.run = (code, globals, locals, closure) => runCode(code, globals, locals, closure);
   execHooks.globals = () => {
     const f = tstate.frame;
     if (f === null) throw new Error('globals() outside of Python code');

@@ -100,7 +100,7 @@ export class PyBuiltinFunction extends PyObject {
   }
 
   call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-    return invokeNative(this.fn, this.self, this, this.sig, args, kwnames, this.cls === methodWrapperType);
+    return invokeNative(this.fn, this.self, this, this.sig, args, kwnames, this.cls === methodWrapperType && this.name !== '__init__');
   }
 }
 
@@ -162,7 +162,9 @@ export class PyMethodDescriptor extends PyObject {
 
   /** Call with an already-checked receiver (LOAD_METHOD/CALL_METHOD, slot dispatch). */
   callWithSelf(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-    return invokeNative(this.fn, self, this, this.sig, args, kwnames, this.isSlotWrapper);
+    // A slot wrapper checks the argument count itself, except __init__'s (wrap_init), which
+    // leaves it to tp_init.
+    return invokeNative(this.fn, self, this, this.sig, args, kwnames, this.isSlotWrapper && this.name !== '__init__');
   }
 }
 
@@ -287,7 +289,8 @@ export class PyBuiltinNew extends PyBuiltinFunction {
     readonly impl: NativeFn,
   ) {
     super('__new__', `${owner.qualname}.__new__`, sig, impl, owner);
-    this.display = { qualname: owner.name };
+    // Named as a type slot, so that messages name the type ("reversed expected 1 argument").
+    this.display = { qualname: `${owner.name}.__new__` };
   }
 
   private readonly display: Named;

@@ -46,9 +46,39 @@ class PyEnumerate extends PyIterator {
   }
 }
 
-defNew(enumerateType, '(iterable, start=0)', (cls: PyType, iterable: PyValue, start?: PyValue) =>
-  make(new PyEnumerate(getIter(iterable), start === undefined ? 0 : toIndex(start)), cls),
-);
+// enumerate(iterable, start=0) binds its arguments itself, as CPython's enum_vectorcall
+// does, with its messages ("enumerate() missing required argument 'iterable'", no "(pos 1)").
+defNew(enumerateType, '(*args, **kwargs)', (cls: PyType, args: PyValue[], kwargs: PyDict) => {
+  const names = kwargs.entries().map(([k]) => k as string);
+  const values = [...args, ...kwargs.entries().map(([, v]) => v)];
+  const expect = (i: number, name: string) => {
+    if (names[i] !== name) throw typeError(`'${names[i]}' is an invalid keyword argument for enumerate()`);
+  };
+  const n = values.length;
+  let iterable: PyValue;
+  let start: PyValue | undefined;
+  if (n === 2) {
+    if (names.length === 1) expect(0, 'start');
+    if (names.length === 2 && names[0] === 'start') {
+      expect(1, 'iterable');
+      [start, iterable] = values;
+    } else {
+      if (names.length === 2) {
+        expect(0, 'iterable');
+        expect(1, 'start');
+      }
+      [iterable, start] = values;
+    }
+  } else if (n === 1) {
+    if (names.length === 1) expect(0, 'iterable');
+    iterable = values[0];
+  } else if (args.length === 0) {
+    throw typeError("enumerate() missing required argument 'iterable'");
+  } else {
+    throw typeError(`enumerate() takes at most 2 arguments (${n} given)`);
+  }
+  return make(new PyEnumerate(getIter(iterable!), start === undefined ? 0 : toIndex(start)), cls);
+});
 
 // ---------- reversed ----------
 

@@ -10,7 +10,8 @@ import { typeOf } from './builtin-types.js';
 import { typeError, valueError, EXC, newException, PyBaseException } from './errors.js';
 import { defFunction, type PyBuiltinFunction } from './builtin-function.js';
 import { PyDict } from './dict.js';
-import { PyTuple } from './tuple.js';
+import { PyTuple, tupleType } from './tuple.js';
+import { PyCell } from './function.js';
 import { call } from './call.js';
 import { getAttr, getAttrOrUndefined } from './attr.js';
 import { strOf } from './ops-repr.js';
@@ -22,8 +23,9 @@ import { PyTextStream } from './stream.js';
 import './code-type.js';
 
 export const execHooks = {
-  /** Run module-level code with these namespaces (interp/calls.ts runCode). */
-  run: (_code: CodeObject, _globals: PyDict, _locals: PyValue): PyValue => {
+  /** Run module-level code with these namespaces (interp/calls.ts runCode); `closure` holds
+   * the cells of the code's free variables (exec's closure=). */
+  run: (_code: CodeObject, _globals: PyDict, _locals: PyValue, _closure?: readonly PyCell[]): PyValue => {
     throw new Error('no interpreter installed');
   },
   /** Globals of the running Python frame. */
@@ -161,21 +163,48 @@ function namespaces(globals: PyValue, locals: PyValue, what: string): [PyDict, P
   return [globals, locals ?? globals];
 }
 
-function execImpl(source: PyValue, globals?: PyValue, locals?: PyValue): PyValue {
+function execImpl(source: PyValue, globals?: PyValue, locals?: PyValue, closure?: PyValue): PyValue {
   const [g, l] = namespaces(globals ?? null, locals ?? null, 'exec');
-  const code = source instanceof CodeObject ? source : compileToCode(sourceText(source, 'exec'), '<string>', 'exec');
-  execHooks.run(code, g, l);
+  const given = closure !== undefined && closure !== null;
+  if (!(source instanceof CodeObject)) {
+    if (given) throw typeError('closure can only be used when source is a code object');
+    execHooks.run(compileToCode(sourceText(source, 'exec'), '<string>', 'exec'), g, l);
+    return null;
+  }
+  execHooks.run(source, g, l, closureCells(source, given ? closure : undefined));
   return null;
+}
+
+/** The cells exec() runs `code` with: none for code without free variables (then no
+ * closure may be given), else exactly one cell per free variable, in a tuple. */
+function closureCells(code: CodeObject, closure: PyValue | undefined): PyCell[] | undefined {
+  const nfree = code.freevars.length;
+  if (nfree === 0) {
+    if (closure !== undefined) throw typeError('cannot use a closure with this code object');
+    return undefined;
+  }
+  if (closure instanceof PyTuple && closure.cls === tupleType && closure.items.length === nfree && closure.items.every((c) => c instanceof PyCell)) {
+    return closure.items as PyCell[];
+  }
+  throw typeError(`code object requires a closure of exactly length ${nfree}`);
 }
 
 function evalImpl(source: PyValue, globals?: PyValue, locals?: PyValue): PyValue {
   const [g, l] = namespaces(globals ?? null, locals ?? null, 'eval');
-  if (source instanceof CodeObject) return execHooks.run(source, g, l);
+  if (source instanceof CodeObject) {
+    if (source.freevars.length > 0) throw typeError('code object passed to eval() may not contain free variables');
+    return execHooks.run(source, g, l);
+  }
   const text = sourceText(source, 'eval').replace(/^[ \t]+/, '');
   return execHooks.run(compileToCode(text, '<string>', 'eval'), g, l);
 }
 
 function compileImpl(source: PyValue, filename: PyValue, mode: PyValue): PyValue {
+  // In the order CPython's argument parser converts them: filename, then mode.
+  if (typeof filename !== 'string' && !(filename instanceof PyBytes)) {
+    throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(filename).qualname}`);
+  }
+  if (typeof mode !== 'string') throw typeError(`compile() argument 'mode' must be str, not ${typeOf(mode).qualname}`);
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
     throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
@@ -231,7 +260,7 @@ function importImpl(name: PyValue, globals?: PyValue, _locals?: PyValue, fromlis
 const builtinsList: PyBuiltinFunction[] = [
   defFunction('print', '(*args, sep=None, end=None, file=None, flush=False)', printImpl),
   defFunction('input', '(prompt=<unrepresentable>, /)', inputImpl),
-  defFunction('exec', '(source, globals=None, locals=None, /)', execImpl),
+  defFunction('exec', '(source, /, globals=None, locals=None, *, closure=None)', execImpl),
   defFunction('eval', '(source, globals=None, locals=None, /)', evalImpl),
   defFunction('compile', '(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)', compileImpl),
   defFunction('globals', 0, () => execHooks.globals()),

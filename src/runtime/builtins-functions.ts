@@ -15,7 +15,7 @@ import { isTrue, getIter, iterNext, len as pyLen } from './ops-protocols.js';
 import { reprObject, formatObject } from './ops-repr.js';
 import { hashOf } from './ops-hash.js';
 import { idOf } from './id.js';
-import { isCallable, callMethod, call } from './call.js';
+import { isCallable, callMethod, call, callWithDict } from './call.js';
 import { isInstance, isSubclass } from './isinstance.js';
 import { getAttr, getAttrOrUndefined, setAttr, delAttr, attrName } from './attr.js';
 import { toIndex } from './ops-number.js';
@@ -190,10 +190,13 @@ def('round', '(number, ndigits=None)', (x: PyValue, nd?: PyValue) => {
   return nd === undefined || nd === null ? callMethod(f, x, []) : callMethod(f, x, [nd]);
 });
 
-def('sorted', '(*args, key=None, reverse=False)', (key: PyValue | undefined, reverse: PyValue | undefined, args: PyValue[]) => {
+// As CPython's: list(iterable), then list.sort with the keywords as given, which checks them
+// (and names itself in the messages: "'k' is an invalid keyword argument for sort()").
+def('sorted', '(*args, **kwargs)', (args: PyValue[], kwargs: PyDict) => {
   if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
   const out = newList(itemsOf(args[0]));
-  listSort(out, key, reverseFlag(reverse));
+  if (kwargs.size === 0) listSort(out, undefined, false);
+  else callWithDict(getAttr(out, 'sort'), [], kwargs);
   return out;
 });
 

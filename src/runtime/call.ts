@@ -9,6 +9,7 @@ import { typeError } from './errors.js';
 import { PyFunction, PyBoundMethod, callFunction, callFunctionWithSelf, callFunctionSelfArg } from './function.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from './builtin-function.js';
 import { descrGet } from './attr.js';
+import type { PyDict } from './dict.js';
 
 /** Set by type-methods.ts: `type.__call__` (creating instances: __new__ then __init__). */
 export const typeCallHook = {
@@ -33,6 +34,12 @@ export function call(f: PyValue, args: readonly PyValue[], kwnames: readonly str
 }
 
 /** Call `fn` (found on `self`'s type, not yet bound) as a method of `self`. */
+/** `f(*args, **kw)` with the keywords in a dict (string keys). */
+export function callWithDict(f: PyValue, args: readonly PyValue[], kw: PyDict): PyValue {
+  const entries = kw.entries();
+  return call(f, [...args, ...entries.map(([, v]) => v)], entries.length ? entries.map(([k]) => k as string) : null);
+}
+
 export function callMethod(
   fn: PyValue,
   self: PyValue,

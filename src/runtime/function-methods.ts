@@ -12,7 +12,7 @@ import { defMethod, defGetSet, defNew, PyBuiltinFunction, PyMethodDescriptor, Py
 import { PyFunction, PyBoundMethod, PyCell, functionType, methodType, cellType } from './function.js';
 import { PyMemberDescriptor, memberDescriptorType } from './descriptors.js';
 import { descrGet, instanceDictOf, genericSetAttr } from './attr.js';
-import { call, callMethod } from './call.js';
+import { call, callMethod, callWithDict } from './call.js';
 import { PyDict } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { reprOf } from './ops-repr.js';
@@ -34,11 +34,6 @@ defMethod(functionType, '__get__', '(instance, owner=None, /)', (self: PyValue, 
   obj === null ? self : new PyBoundMethod(self, obj),
 );
 defMethod(functionType, '__call__', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kw: PyDict) => callWithDict(self, args, kw));
-
-function callWithDict(f: PyValue, args: PyValue[], kw: PyDict): PyValue {
-  const entries = kw.entries();
-  return call(f, [...args, ...entries.map(([, v]) => v)], entries.length ? entries.map(([k]) => k as string) : null);
-}
 
 const strSetter = (what: string, set: (f: PyFunction, v: string) => void) => (self: PyValue, v: PyValue | undefined) => {
   if (typeof v !== 'string') throw typeError(`${what} must be set to a string object`);

@@ -102,7 +102,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Bind `args` (positional, then the values of `kwnames`) to the JS parameter list of a
  * builtin: missing optional ones are `undefined`, *args is a PyValue[], **kw a PyDict.
- * `name` is what messages call the function ("split", "list.append"). */
+ * `name` is what messages call the function ("split", "list.append"). Errors are checked in
+ * the order of CPython's _PyArg_UnpackKeywords: too many arguments in all, too many
+ * positional, too few positional-only, each missing required parameter, a parameter given
+ * both ways, then a keyword that matches none. */
 export function bindNative(
   name: string,
   sig: NativeSignature,
@@ -111,12 +114,23 @@ export function bindNative(
 ): (PyValue | undefined | PyValue[] | PyDict)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const bareName = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name;
+  const bareName = messageName(name);
+  const typeSlot = bareName !== name.slice(name.lastIndexOf('.') + 1);
   if (nkw > 0 && sig.names.length === sig.posOnly && !sig.varkw) {
-    throw typeError(`${name}() takes no keyword arguments`);
+    throw typeError(`${typeSlot ? bareName : name}() takes no keyword arguments`);
+  }
+  const takesKeywords = sig.names.length > sig.posOnly;
+  if (takesKeywords && !sig.varargs && !sig.varkw && npos + nkw > sig.names.length) {
+    const max = sig.names.length;
+    throw typeError(`${bareName}() takes at most ${max} ${npos === 0 ? 'keyword ' : ''}argument${max === 1 ? '' : 's'} (${npos + nkw} given)`);
   }
   if (npos > sig.positional && !sig.varargs) {
-    throw tooManyPositional(name, bareName, sig, npos);
+    throw typeSlot && !takesKeywords ? positionalCountError(bareName, sig, npos) : tooManyPositional(name, bareName, sig, npos);
+  }
+  const minPosOnly = Math.min(sig.required, sig.posOnly);
+  if (takesKeywords && npos < minPosOnly) {
+    const atLeast = minPosOnly < sig.positional ? 'at least' : 'exactly';
+    throw typeError(`${bareName}() takes ${atLeast} ${plural(minPosOnly, 'positional argument')} (${npos} given)`);
   }
   const out: (PyValue | undefined | PyValue[] | PyDict)[] = new Array(sig.arity).fill(undefined);
   const nfill = Math.min(npos, sig.positional);
@@ -125,24 +139,24 @@ export function bindNative(
   if (sig.varargs) out[at++] = args.slice(sig.positional, npos);
   let extra: PyDict | null = null;
   if (sig.varkw) out[at] = extra = new PyDict();
+  let twice: string | null = null;
+  let unknown: string | null = null;
   for (let k = 0; k < nkw; k++) {
     const kw = kwnames![k];
     const value = args[npos + k];
     const idx = sig.names.indexOf(kw);
     if (idx >= sig.posOnly) {
-      if (out[idx] !== undefined) {
-        throw typeError(`argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
-      }
-      out[idx] = value;
+      if (idx < nfill) twice ??= `argument for ${name}() given by name ('${kw}') and position (${idx + 1})`;
+      else out[idx] = value;
     } else if (extra !== null) {
       extra.setStr(kw, value);
     } else {
-      throw typeError(`'${kw}' is an invalid keyword argument for ${bareName}()`);
+      unknown ??= `'${kw}' is an invalid keyword argument for ${bareName}()`;
     }
   }
   for (let i = 0; i < sig.required; i++) {
     if (out[i] === undefined) {
-      if (sig.names.length === sig.posOnly) throw tooFewPositional(name, bareName, sig, npos);
+      if (!takesKeywords) throw typeSlot ? positionalCountError(bareName, sig, npos) : tooFewPositional(name, bareName, sig, npos);
       throw typeError(`${bareName}() missing required argument '${sig.names[i]}' (pos ${i + 1})`);
     }
   }
@@ -151,7 +165,21 @@ export function bindNative(
       throw typeError(`${bareName}() missing required keyword-only argument '${kw}'`);
     }
   }
+  if (twice !== null) throw typeError(twice);
+  if (unknown !== null) throw typeError(unknown);
   return out;
+}
+
+/** The name messages give a builtin: its own name, and for a type's __new__ or __init__
+ * the type's (Argument Clinic and the hand-written checks name them after the class:
+ * "bytearray()", "reversed expected 1 argument, got 0"). */
+function messageName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return name;
+  const own = name.slice(dot + 1);
+  if (own !== '__init__' && own !== '__new__') return own;
+  const owner = name.slice(0, dot);
+  return owner.slice(owner.lastIndexOf('.') + 1);
 }
 
 function tooManyPositional(name: string, bareName: string, sig: NativeSignature, given: number) {

@@ -4,6 +4,7 @@
 import { PyObject } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
+import type { PyDict } from './dict.js';
 import { typeOf, newBuiltinType } from './builtin-types.js';
 import { typeError, runtimeError } from './errors.js';
 import { defNew, defMethod, defGetSet } from './builtin-function.js';
@@ -64,7 +65,9 @@ export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
   return genericGetAttr(s, name);
 }
 
-defNew(superType, '(*args, **kwargs)', (cls: PyType, args: PyValue[]) => {
+defNew(superType, '(*args, **kwargs)', (cls: PyType, args: PyValue[], kwargs: PyDict) => {
+  if (kwargs.size > 0) throw typeError('super() takes no keyword arguments');
+  if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
   let type: PyValue;
   let obj: PyValue | undefined;
   if (args.length === 0) [type, obj] = superHooks.zeroArgs();

@@ -254,7 +254,10 @@ export function dictDescriptorFor(owner: PyType): PyGetSetDescriptor {
 }
 
 defNew(typeType, '(*args, **kwargs)', (meta: PyType, args: PyValue[], kwargs: PyDict) => {
-  if (meta === typeType && args.length === 1 && kwargs.size === 0) return typeOf(args[0]);
+  if (meta === typeType && args.length === 1) {
+    if (kwargs.size > 0) throw typeError('type() takes no keyword arguments');
+    return typeOf(args[0]);
+  }
   if (args.length !== 3) {
     throw typeError(meta === typeType ? 'type() takes 1 or 3 arguments' : 'type.__new__() takes exactly 3 arguments (' + args.length + ' given)');
   }

@@ -1,0 +1,24 @@
+# Argument errors of every builtin callable (no arguments, six, an unknown keyword), which
+# follow the order and wording of CPython's argument parsers; sorted() passes its keywords to
+# list.sort as CPython's does.
+import builtins
+names = sorted(n for n in dir(builtins) if callable(getattr(builtins, n)) and not n.startswith('_') and not (isinstance(getattr(builtins, n), type) and issubclass(getattr(builtins, n), BaseException)))
+skip = {'input', 'open', 'help', 'exit', 'quit', 'breakpoint', 'print', 'copyright', 'credits', 'license', 'aiter', 'anext'}
+for n in names:
+    if n in skip:
+        continue
+    f = getattr(builtins, n)
+    for args, kw in [((), {}), ((1, 2, 3, 4, 5, 6), {}), ((1,), {'bogus': 1})]:
+        try:
+            f(*args, **kw)
+            r = 'ok'
+        except Exception as e:
+            r = type(e).__name__ + ': ' + str(e)
+        print(n, len(args), bool(kw), r)
+
+for src in ["sorted([1], x=1)", "sorted()", "sorted([2, 1], reverse=True, key=None)", "sorted([3, 1], key=lambda v: -v)", "enumerate(start=1)", "enumerate()", "enumerate(iterable=[1], start=2)", "enumerate(start=1, iterable=[1])", "enumerate([1], iterable=[2])", "enumerate(x=1, y=2, z=3)", "enumerate([1], 2, 3)", "type(1, x=2)", "super(1, 2, 3)", "compile(1, 2, 3)", "compile(\"1\", \"s\", 3)", "sum()", "sum(start=1)", "pow(1, x=1)", "memoryview(b\"\", x=1)"]:
+    try:
+        r = eval(src)
+        print(src, "->", list(r) if type(r) is enumerate else r)
+    except Exception as e:
+        print(src, "->", type(e).__name__, e)
