@@ -6,6 +6,7 @@ import type { PyType } from './type.js';
 import { typeOf, boolType } from './builtin-types.js';
 import { typeError, valueError, excMatches } from './errors.js';
 import { defMethod, defNew } from './builtin-function.js';
+import { keywordOnly } from './native-signature.js';
 import { PyIterator, getIter, iterNext, isTrue, len as pyLen, getItem } from './ops-protocols.js';
 import { toIndex } from './ops-number.js';
 import { newTuple } from './tuple.js';
@@ -162,9 +163,11 @@ class PyZip extends PyIterator {
   }
 }
 
-defNew(zipType, '(*iterables, strict=False)', (cls: PyType, strict: PyValue | undefined, iterables: PyValue[]) =>
-  make(new PyZip(iterables.map(getIter), strict !== undefined && isTrue(strict)), cls),
-);
+// zip's one keyword is parsed as CPython's zip_new parses it (keywordOnly).
+defNew(zipType, '(*iterables, **kwargs)', (cls: PyType, iterables: PyValue[], kwargs: PyDict) => {
+  const [strict] = kwargs.size === 0 ? [undefined] : keywordOnly('zip', kwargs, ['strict']);
+  return make(new PyZip(iterables.map(getIter), strict !== undefined && isTrue(strict)), cls);
+});
 
 // ---------- map ----------
 

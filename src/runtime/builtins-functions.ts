@@ -8,6 +8,7 @@ import { typeOf, bytesType } from './builtin-types.js';
 import { SLOT } from './type.js';
 import { typeError, valueError, overflowError, excMatches } from './errors.js';
 import { defFunction, type PyBuiltinFunction } from './builtin-function.js';
+import { keywordOnly } from './native-signature.js';
 import { abs as pyAbs } from './ops-unary.js';
 import { divmod as pyDivmod, add, ternaryPow, power } from './ops-binary.js';
 import { compareBool, CompareOp } from './ops-compare.js';
@@ -220,10 +221,13 @@ def('sum', '(iterable, /, start=0)', (iterable: PyValue, start?: PyValue) => {
 });
 
 /** min() and max(): one iterable or several arguments, key=, default= (iterable form only). */
+/** min() and max(): the positional arguments are checked first, then the keywords (key,
+ * default), as CPython's min_max does. */
 function minMax(name: 'min' | 'max', op: number) {
-  return (key: PyValue | undefined, dflt: PyValue | undefined, args: PyValue[]) => {
+  return (args: PyValue[], kwargs: PyDict) => {
     let items: PyValue;
     if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    const [key, dflt] = kwargs.size === 0 ? [undefined, undefined] : keywordOnly(name, kwargs, ['key', 'default']);
     if (args.length === 1) items = args[0];
     else {
       if (dflt !== undefined) {
@@ -247,6 +251,6 @@ function minMax(name: 'min' | 'max', op: number) {
     throw valueError(`${name}() arg is an empty sequence`);
   };
 }
-def('min', '(*args, key=None, default=<unrepresentable>)', minMax('min', CompareOp.LT));
-def('max', '(*args, key=None, default=<unrepresentable>)', minMax('max', CompareOp.GT));
+def('min', '(*args, **kwargs)', minMax('min', CompareOp.LT));
+def('max', '(*args, **kwargs)', minMax('max', CompareOp.GT));
 

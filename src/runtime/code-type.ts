@@ -5,13 +5,23 @@ import { CodeObject } from '../compile/code.js';
 import { type PyValue } from './object.js';
 import { newBuiltinType, noBlankInstances, typeOf } from './builtin-types.js';
 import { typeError } from './errors.js';
-import { defMethod, defGetSet } from './builtin-function.js';
+import { defMethod, defGetSet, defNew } from './builtin-function.js';
 import { newTuple } from './tuple.js';
 import { strRepr } from './str-repr.js';
 import { idOf } from './id.js';
 
 export const codeType = newBuiltinType('code', { final: true, alloc: noBlankInstances });
 Object.defineProperty(CodeObject.prototype, 'cls', { value: codeType, writable: true, configurable: true });
+
+// code(...) takes CPython's 16-18 arguments, whose bytecode pytier does not run: the
+// arguments are checked as CPython checks them, then the call is refused.
+defNew(
+  codeType,
+  '(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, codestring, constants, names, varnames, filename, name, qualname, firstlineno, linetable, exceptiontable, freevars=(), cellvars=(), /)',
+  () => {
+    throw typeError("cannot create 'code' instances from CPython bytecode");
+  },
+);
 
 const code = (v: PyValue): CodeObject => {
   if (!(v instanceof CodeObject)) throw typeError(`descriptor requires a 'code' object but received '${typeOf(v).qualname}'`);

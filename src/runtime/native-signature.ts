@@ -170,6 +170,22 @@ export function bindNative(
   return out;
 }
 
+/** What PyArg_ParseTupleAndKeywords makes of keywords alone (min, max and zip parse their
+ * keyword-only parameters so): more keywords than parameters is an error, then the first
+ * unknown one; the values come back in the order of `names`. */
+export function keywordOnly(fname: string, kwargs: PyDict, names: readonly string[]): (PyValue | undefined)[] {
+  if (kwargs.size > names.length) {
+    throw typeError(`${fname}() takes at most ${plural(names.length, 'keyword argument')} (${kwargs.size} given)`);
+  }
+  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  for (const [k, v] of kwargs.entries()) {
+    const i = names.indexOf(k as string);
+    if (i < 0) throw typeError(`'${k as string}' is an invalid keyword argument for ${fname}()`);
+    out[i] = v;
+  }
+  return out;
+}
+
 /** The name messages give a builtin: its own name, and for a type's __new__ or __init__
  * the type's (Argument Clinic and the hand-written checks name them after the class:
  * "bytearray()", "reversed expected 1 argument, got 0"). */

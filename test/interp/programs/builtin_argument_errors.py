@@ -22,3 +22,18 @@ for src in ["sorted([1], x=1)", "sorted()", "sorted([2, 1], reverse=True, key=No
         print(src, "->", list(r) if type(r) is enumerate else r)
     except Exception as e:
         print(src, "->", type(e).__name__, e)
+
+# min, max and zip parse their keywords as PyArg_ParseTupleAndKeywords does: too many first.
+for src in ["max(1, 2, a=1, b=2, c=3)", "min(1, 2, key=None, default=1, x=2)", "zip([1], strict=True, x=1)", "zip(x=1)", "max(1, 2, x=1)", "min(bogus=1)", "max([], default=7)", "min([3, 1], key=lambda v: -v)", "list(zip([1, 2], [3, 4], strict=True))", "print(a=1, b=2, c=3, d=4, e=5)"]:
+    try:
+        print(src, "->", eval(src))
+    except Exception as e:
+        print(src, "->", type(e).__name__, e)
+
+# code(...) checks CPython's 16-18 positional-only arguments before anything else.
+code = type(compile("1", "s", "eval"))
+for args, kw in [((), {}), ((1,), {}), (tuple(range(19)), {}), ((), {"argcount": 1})]:
+    try:
+        code(*args, **kw)
+    except TypeError as e:
+        print("code:", e)
