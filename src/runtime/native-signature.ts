@@ -146,7 +146,7 @@ export function bindNative(
     const value = args[npos + k];
     const idx = sig.names.indexOf(kw);
     if (idx >= sig.posOnly) {
-      if (idx < nfill) twice ??= `argument for ${name}() given by name ('${kw}') and position (${idx + 1})`;
+      if (idx < nfill) twice ??= `argument for ${bareName}() given by name ('${kw}') and position (${idx + 1})`;
       else out[idx] = value;
     } else if (extra !== null) {
       extra.setStr(kw, value);

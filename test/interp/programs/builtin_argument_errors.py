@@ -37,3 +37,10 @@ for args, kw in [((), {}), ((1,), {}), (tuple(range(19)), {}), ((), {"argcount":
         code(*args, **kw)
     except TypeError as e:
         print("code:", e)
+
+# A parameter given by position and by name.
+for src in ["'a b'.split(' ', sep=' ')", "bytearray(b'x', source=b'y')", "int('1', 10, base=10)", "pow(2, 3, base=2)", "sum([1], 0, start=1)", "'abc'.encode('utf-8', encoding='x')"]:
+    try:
+        eval(src)
+    except TypeError as e:
+        print(src, "->", e)
