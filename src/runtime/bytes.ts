@@ -119,6 +119,16 @@ export function fromLatin1(s: string): Uint8Array {
   return out;
 }
 
+/** CPython's PyObject_Bytes (what int.from_bytes reads): __bytes__, a buffer or an iterable
+ * of ints; unlike bytes(), neither a str nor an int (a count) is accepted. */
+export function objectBytes(v: PyValue): Uint8Array {
+  if (typeOf(v).lookup('__bytes__') !== undefined) return bytesFromArgs('bytes', v, undefined, undefined);
+  const buf = bufferOf(v);
+  if (buf !== undefined) return buf;
+  if (strValue(v) !== undefined) throw typeError(`cannot convert '${typeOf(v).qualname}' object to bytes`);
+  return bytesFromIterable(v, 'bytes');
+}
+
 /** The content of bytes(x) / bytearray(x) (CPython's bytes_new/bytearray_init). */
 export function bytesFromArgs(name: string, source: PyValue | undefined, encoding: PyValue | undefined, errors: PyValue | undefined): Uint8Array {
   if (source === undefined) {

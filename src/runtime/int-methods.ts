@@ -10,10 +10,10 @@ import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSi
 import { typeError } from './errors.js';
 import { call, callSpecial } from './call.js';
 import { toIndex } from './ops-number.js';
-import { isTrue, toArray } from './ops-protocols.js';
+import { isTrue } from './ops-protocols.js';
 import { strOf } from './ops-repr.js';
 import { newTuple } from './tuple.js';
-import { bufferOf, latin1 } from './bytes.js';
+import { bufferOf, latin1, objectBytes } from './bytes.js';
 import * as I from './int.js';
 import { type PyInt } from './int.js';
 import { intToStr, parseIntStr } from './int-text.js';
@@ -129,12 +129,8 @@ defMethod(intType, 'to_bytes', '(length=1, byteorder=\'big\', *, signed=False)',
 });
 
 /** The bytes of a bytes-like object or an iterable of ints (what bytes(x) accepts). */
-function bytesOf(v: PyValue): Uint8Array {
-  return bufferOf(v) ?? Uint8Array.from(toArray(v), (x) => Number(toIndex(x)));
-}
-
 defClassMethod(intType, 'from_bytes', '(bytes, byteorder=\'big\', *, signed=False)', (cls: PyValue, bytes: PyValue, byteorder?: PyValue, signed?: PyValue) => {
-  const v = I.intFromBytes(bytesOf(bytes), byteorderArg(byteorder), signed !== undefined && isTrue(signed));
+  const v = I.intFromBytes(objectBytes(bytes), byteorderArg(byteorder), signed !== undefined && isTrue(signed));
   return cls === intType ? v : call(cls, [v]);
 });
 
