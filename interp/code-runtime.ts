@@ -6,7 +6,7 @@ import type { PyValue } from '../src/runtime/object.js';
 import type { PyDict } from '../src/runtime/dict.js';
 import type { AttrCache } from './inline-cache.js';
 import { Feedback } from './feedback.js';
-import { constValue } from './support.js';
+import { constValue } from '../src/runtime/code-type.js';
 import { quicken } from './quicken.js';
 import { packedCopy, holeyArray } from '../src/runtime/array-kinds.js';
 

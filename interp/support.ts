@@ -1,6 +1,6 @@
 // The slower halves of instructions, kept out of the dispatch loop so the loop stays small:
 // name lookups with their errors, raising, unpacking, f-string fields, imports, functions.
-import { CodeObject, ConstTuple, type Const } from '../src/compile/code.js';
+import { CodeObject } from '../src/compile/code.js';
 import { MF_ANNOTATIONS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS } from '../src/compile/opcodes.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyType } from '../src/runtime/type.js';
@@ -15,7 +15,7 @@ import {
   recursionError,
 } from '../src/runtime/errors.js';
 import { PyDict, dictType } from '../src/runtime/dict.js';
-import { PyTuple, newTuple } from '../src/runtime/tuple.js';
+import { PyTuple } from '../src/runtime/tuple.js';
 import { PyList } from '../src/runtime/list.js';
 import { PyFunction, PyCell } from '../src/runtime/function.js';
 import { checkExceptType, givenExceptionMatches } from '../src/runtime/exception-match.js';
@@ -201,23 +201,6 @@ export function loadClassDeref(f: Frame, i: number): PyValue {
 
 export function deleteGlobal(globals: PyDict, name: string): void {
   if (globals.delete(name) === undefined) throw nameError(name);
-}
-
-// ---------- constants ----------
-
-const constCache = new WeakMap<ConstTuple, PyTuple>();
-
-/** LOAD_CONST: a ConstTuple becomes a (cached) tuple. */
-export function constValue(c: Const): PyValue {
-  if (c instanceof ConstTuple) {
-    let t = constCache.get(c);
-    if (t === undefined) {
-      t = newTuple(c.items.map(constValue));
-      constCache.set(c, t);
-    }
-    return t;
-  }
-  return c as PyValue;
 }
 
 // ---------- functions ----------

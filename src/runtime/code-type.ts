@@ -1,12 +1,15 @@
 // The Python type of compiled code (`type(f.__code__)`, what compile() returns). CodeObject
 // (src/compile/code.ts) is plain data; it gets its `cls` through the prototype, as the
 // value.ts classes do, so it can travel as a Python value unchanged.
-import { CodeObject } from '../compile/code.js';
+import { CodeObject, ConstTuple, type Const } from '../compile/code.js';
 import { type PyValue } from './object.js';
 import { newBuiltinType, noBlankInstances, typeOf } from './builtin-types.js';
 import { typeError } from './errors.js';
 import { defMethod, defGetSet, defNew } from './builtin-function.js';
-import { newTuple } from './tuple.js';
+import { newTuple, type PyTuple } from './tuple.js';
+import { PyBytes } from './value.js';
+import { newIteratorType } from './iterator-type.js';
+import { PyIterator } from './ops-protocols.js';
 import { strRepr } from './str-repr.js';
 import { idOf } from './id.js';
 
@@ -22,6 +25,66 @@ defNew(
     throw typeError("cannot create 'code' instances from CPython bytecode");
   },
 );
+
+const constCache = new WeakMap<ConstTuple, PyTuple>();
+
+/** A constant as a Python value (LOAD_CONST, co_consts): a ConstTuple becomes a (cached) tuple. */
+export function constValue(c: Const): PyValue {
+  if (c instanceof ConstTuple) {
+    let t = constCache.get(c);
+    if (t === undefined) {
+      t = newTuple(c.items.map(constValue));
+      constCache.set(c, t);
+    }
+    return t;
+  }
+  return c as PyValue;
+}
+
+/** Bytes per instruction in co_code: pytier's own 32-bit instruction words, little-endian
+ * (opcode in the low byte, operand above), which is what offsets in co_lines count. */
+const WORD = 4;
+
+/** co_lines(): (start, end, line) for each run of instructions on one line (line None for
+ * instructions without one), in bytes of co_code, as CPython's. */
+function lineRanges(c: CodeObject): [number, number, number | null][] {
+  const out: [number, number, number | null][] = [];
+  for (let i = 0; i < c.lines.length; i++) {
+    const line = c.lines[i] > 0 ? c.lines[i] : null;
+    const last = out[out.length - 1];
+    if (last !== undefined && last[2] === line) last[1] = (i + 1) * WORD;
+    else out.push([i * WORD, (i + 1) * WORD, line]);
+  }
+  return out;
+}
+
+/** co_lnotab (deprecated since 3.10, still there in 3.11): (offset increment, line increment)
+ * byte pairs from offset 0 and co_firstlineno, with CPython's splitting of increments that do
+ * not fit (offsets up to 255, lines -128..127 as a signed byte). */
+function lnotab(c: CodeObject): Uint8Array {
+  const out: number[] = [];
+  let offset = 0;
+  let line = c.firstlineno;
+  for (const [start, , l] of lineRanges(c)) {
+    if (l === null || l === line) continue;
+    let dOffset = start - offset;
+    let dLine = l - line;
+    while (dOffset > 255) {
+      out.push(255, 0);
+      dOffset -= 255;
+    }
+    while (dLine > 127 || dLine < -128) {
+      const step = dLine > 0 ? 127 : -128;
+      out.push(dOffset, step & 0xff);
+      dOffset = 0;
+      dLine -= step;
+    }
+    out.push(dOffset, dLine & 0xff);
+    offset = start;
+    line = l;
+  }
+  return Uint8Array.from(out);
+}
 
 const code = (v: PyValue): CodeObject => {
   if (!(v instanceof CodeObject)) throw typeError(`descriptor requires a 'code' object but received '${typeOf(v).qualname}'`);
@@ -46,3 +109,29 @@ defGetSet(codeType, 'co_varnames', (self) => newTuple(code(self).varnames));
 defGetSet(codeType, 'co_cellvars', (self) => newTuple(code(self).cellvars));
 defGetSet(codeType, 'co_freevars', (self) => newTuple(code(self).freevars));
 defGetSet(codeType, 'co_names', (self) => newTuple(code(self).names));
+defGetSet(codeType, 'co_consts', (self) => newTuple(code(self).consts.map(constValue)));
+defGetSet(codeType, 'co_code', (self) => {
+  const words = code(self).code;
+  const out = new Uint8Array(words.length * WORD);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < words.length; i++) view.setUint32(i * WORD, words[i], true);
+  return new PyBytes(out);
+});
+defGetSet(codeType, 'co_lnotab', (self) => new PyBytes(lnotab(code(self))));
+defMethod(codeType, 'co_lines', 0, (self: PyValue) => new PyLinesIterator(lineRanges(code(self))));
+
+const linesIteratorType = newIteratorType('line_iterator');
+
+class PyLinesIterator extends PyIterator {
+  override cls = linesIteratorType;
+  private i = 0;
+  constructor(private readonly ranges: [number, number, number | null][]) {
+    super();
+  }
+  override next(): PyValue | undefined {
+    const r = this.ranges[this.i];
+    if (r === undefined) return undefined;
+    this.i++;
+    return newTuple(r);
+  }
+}
