@@ -260,7 +260,7 @@ function importImpl(name: PyValue, globals?: PyValue, _locals?: PyValue, fromlis
 const builtinsList: PyBuiltinFunction[] = [
   defFunction('print', '(*args, sep=None, end=None, file=None, flush=False)', printImpl),
   defFunction('input', '(prompt=<unrepresentable>, /)', inputImpl),
-  defFunction('exec', '(source, /, globals=None, locals=None, *, closure=None)', execImpl),
+  defFunction('exec', '(source, globals=None, locals=None, /, *, closure=None)', execImpl),
   defFunction('eval', '(source, globals=None, locals=None, /)', evalImpl),
   defFunction('compile', '(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)', compileImpl),
   defFunction('globals', 0, () => execHooks.globals()),

@@ -44,3 +44,10 @@ for src in ["'a b'.split(' ', sep=' ')", "bytearray(b'x', source=b'y')", "int('1
         eval(src)
     except TypeError as e:
         print(src, "->", e)
+
+# Positional-only parameters passed by keyword.
+for src in ['exec("1", globals={})', 'exec("1", {}, locals={})', 'eval("1", globals={})', 'sum([1], start=2)', 'sorted(iterable=[1])', 'pow(base=2, exp=3)', 'round(number=2.5)']:
+    try:
+        print(src, "->", eval(src))
+    except TypeError as e:
+        print(src, "->", e)
