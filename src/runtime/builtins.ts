@@ -22,6 +22,7 @@ import { addBuiltins } from './modules.js';
 import { builtinFunctions } from './builtins-functions.js';
 import './module-math.js';
 import './builtins-async.js';
+import './site-builtins.js';
 
 addBuiltins((d) => {
   const types = [

@@ -43,12 +43,23 @@ export class PyTextStream extends PyObject {
   }
 
   write(s: string): void {
-    if (this.closed) throw valueError('I/O operation on closed file.');
+    this.checkOpen();
     if (this.mode !== 'w') throw newException(EXC['OSError'], 'not writable');
     if (this === stderrStream) stdoutStream.flush();
     this.buffer.push(s);
     this.size += s.length;
     if (this.size >= FLUSH_AT || (this.lineBuffered && s.includes('\n'))) this.flush();
+  }
+
+  /** Flush what is written, then refuse reads and writes (closing twice does nothing). */
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+  }
+
+  checkOpen(): void {
+    if (this.closed) throw valueError('I/O operation on closed file.');
   }
 
   flush(): void {
@@ -65,6 +76,7 @@ export class PyTextStream extends PyObject {
   }
 
   readline(): string {
+    this.checkOpen();
     if (this.mode !== 'r') throw newException(EXC['OSError'], 'not readable');
     stdoutStream.flush();
     return hostIO.readLine();
@@ -121,7 +133,13 @@ defMethod(textStreamType, 'writelines', 1, (self: PyValue, lines: PyValue) => {
   return null;
 });
 defMethod(textStreamType, 'flush', 0, (self: PyValue) => {
-  asStream(self).flush();
+  const st = asStream(self);
+  st.checkOpen();
+  st.flush();
+  return null;
+});
+defMethod(textStreamType, 'close', 0, (self: PyValue) => {
+  asStream(self).close();
   return null;
 });
 defMethod(textStreamType, 'readline', '(size=-1, /)', (self: PyValue) => asStream(self).readline());
