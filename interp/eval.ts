@@ -65,8 +65,14 @@ function loadGlobalCached(f: Frame, name: string, caches: (GlobalCache | undefin
   return v;
 }
 
-/** Set by a host that wants to interrupt a running program (checked at loop back-edges). */
-export const interrupt = { requested: false, exception: null as (() => PyBaseException) | null };
+/** How a host interrupts a running program (the CLI's Ctrl-C): a non-zero `flag[0]` raises
+ * `exception()` (KeyboardInterrupt by default) in the running frame at its next loop
+ * back-edge or frame entry, where CPython checks its eval breaker. `flag` may be a view of a
+ * SharedArrayBuffer, so that another thread can set it while Python runs. */
+export const interrupt = {
+  flag: new Int32Array(1) as Int32Array<ArrayBufferLike>,
+  exception: null as (() => PyBaseException) | null,
+};
 
 /** What runFrameSlice returns when the frame has only paused (see SLICE_BACKEDGES). */
 const PAUSED = Symbol('paused');
@@ -118,6 +124,10 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
   if (++tstate.depth > tstate.recursionLimit) {
     tstate.depth--;
     throw recursionError('maximum recursion depth exceeded');
+  }
+  if (interrupt.flag[0] !== 0) {
+    tstate.depth--;
+    throw takeInterrupt();
   }
   f.back = tstate.frame;
   tstate.frame = f;
@@ -436,12 +446,13 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               pc = arg;
               continue;
             case O.JUMP_BACKWARD:
+              // Raised here, the interrupt's traceback shows the loop's line.
+              if (interrupt.flag[0] !== 0) throw takeInterrupt();
               pc = arg;
               if (counters !== null) {
                 counters.backedges++;
                 if (fb !== null && --fb.remaining <= 0) fb = null;
               }
-              if (interrupt.requested) throw takeInterrupt();
               if (++backedges === SLICE_BACKEDGES) {
                 f.sp = sp;
                 f.pc = pc;
@@ -731,7 +742,7 @@ function isImmutableScalar(a: PyValue): boolean {
 }
 
 function takeInterrupt(): PyBaseException {
-  interrupt.requested = false;
+  Atomics.store(interrupt.flag, 0, 0);
   return interrupt.exception?.() ?? newException(EXC['KeyboardInterrupt']);
 }
 

@@ -54,8 +54,12 @@ export interface ExecuteOptions {
 }
 
 export interface ExecuteResult {
-  /** 0, 1 after an uncaught exception, or SystemExit's code. */
+  /** 0, 1 after an uncaught exception, SystemExit's code, or 130 after an uncaught
+   * KeyboardInterrupt (the status a shell reports for CPython, which then ends itself with
+   * SIGINT). */
   exitCode: number;
+  /** 'SIGINT' after an uncaught KeyboardInterrupt: the signal CPython ends itself with. */
+  signal?: 'SIGINT';
   /** The traceback text printed on stderr, when the program failed. */
   error?: string;
 }
@@ -198,6 +202,7 @@ function uncaught(exc: PyBaseException, stderr: (text: string) => void): Execute
     text = `Exception (formatting failed: ${e instanceof PyBaseException ? strOf(e) : String(e)})\n`;
   }
   stderr(text);
+  if (exc.cls.isSubtypeOf(EXC['KeyboardInterrupt'])) return { exitCode: 130, signal: 'SIGINT', error: text };
   return { exitCode: 1, error: text };
 }
 

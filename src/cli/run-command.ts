@@ -61,37 +61,52 @@ function stdinLineReader(): () => string {
   };
 }
 
+/** What the worker reports: the exit status, and the signal to end with (as CPython ends
+ * itself with SIGINT after an uncaught KeyboardInterrupt). */
+interface Outcome {
+  code: number;
+  signal?: 'SIGINT';
+}
+
 export async function main(args: string[]): Promise<number> {
-  if (!isMainThread) return runInThisThread(args);
+  if (!isMainThread) return (await runInThisThread(args, null)).code;
+  // Ctrl-C reaches this thread; the interpreter in the worker polls the shared flag
+  // (interp/eval.ts interrupt) and raises KeyboardInterrupt, as CPython's signal handler does.
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const onSigint = () => Atomics.store(flag, 0, 1);
+  process.on('SIGINT', onSigint);
   const worker = new Worker(new URL(import.meta.url), {
     argv: [],
-    workerData: { args },
+    workerData: { args, interruptFlag: flag },
     resourceLimits: { stackSizeMb: STACK_MB },
     stdout: false,
     stderr: false,
   });
-  return new Promise<number>((resolve, reject) => {
-    let code: number | undefined;
-    worker.on('message', (m: number) => {
-      code = m;
+  const outcome = await new Promise<Outcome>((resolve, reject) => {
+    let reported: Outcome | undefined;
+    worker.on('message', (m: Outcome) => {
+      reported = m;
     });
     worker.on('error', reject);
-    worker.on('exit', (exitCode) => resolve(code ?? (exitCode === 0 ? 0 : 70)));
-  });
+    worker.on('exit', (exitCode) => resolve(reported ?? { code: exitCode === 0 ? 0 : 70 }));
+  }).finally(() => process.off('SIGINT', onSigint));
+  if (outcome.signal === 'SIGINT' && process.platform !== 'win32') process.kill(process.pid, 'SIGINT');
+  return outcome.code;
 }
 
 if (!isMainThread && parentPort !== null && (workerData as { args?: string[] } | null)?.args !== undefined) {
   const port = parentPort;
-  runInThisThread((workerData as { args: string[] }).args).then(
-    (code) => port.postMessage(code),
+  const data = workerData as { args: string[]; interruptFlag: Int32Array };
+  runInThisThread(data.args, data.interruptFlag).then(
+    (outcome) => port.postMessage(outcome),
     (err: unknown) => {
       process.stderr.write(`pytier: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      port.postMessage(70);
+      port.postMessage({ code: 70 });
     },
   );
 }
 
-async function runInThisThread(args: string[]): Promise<number> {
+async function runInThisThread(args: string[], interruptFlag: Int32Array | null): Promise<Outcome> {
   // The interpreter pauses long-running frames itself (interp/eval.ts SLICE_BACKEDGES), which
   // does what V8's on-stack replacement would, without its failure mode for an interpreter
   // loop. Set here, in the thread that runs Python, after Node's own start-up.
@@ -104,18 +119,18 @@ async function runInThisThread(args: string[]): Promise<number> {
       const t = a.slice('--tier='.length);
       if (t !== 'interp' && t !== 'jit' && t !== 'auto') {
         process.stderr.write(`pytier: unknown tier '${t}' (expected interp, jit or auto)\n${USAGE}`);
-        return 2;
+        return { code: 2 };
       }
       tier = t;
     } else break;
   }
   if (tier === 'jit') {
     process.stderr.write('pytier: the JIT tier is not available yet; use --tier=interp or --tier=auto\n');
-    return 2;
+    return { code: 2 };
   }
   if (i >= args.length) {
     process.stderr.write(USAGE);
-    return 2;
+    return { code: 2 };
   }
   let source: string;
   let filename: string;
@@ -123,7 +138,7 @@ async function runInThisThread(args: string[]): Promise<number> {
   if (args[i] === '-c') {
     if (i + 1 >= args.length) {
       process.stderr.write(`Argument expected for the -c option\n${USAGE}`);
-      return 2;
+      return { code: 2 };
     }
     source = args[i + 1];
     filename = '<string>';
@@ -137,10 +152,11 @@ async function runInThisThread(args: string[]): Promise<number> {
       const err = e as NodeJS.ErrnoException;
       const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory' : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : String(err.message);
       process.stderr.write(`pytier: can't open file ${JSON.stringify(path.resolve(filename))}: ${why}\n`);
-      return 2;
+      return { code: 2 };
     }
   }
   const { runProgram } = await import('../api.js');
+  if (interruptFlag !== null) (await import('../../interp/index.js')).interrupt.flag = interruptFlag;
   // CPython names the main script by its path joined to the working directory (not
   // normalised) in tracebacks and __file__; sys.argv[0] stays as given.
   if (filename !== '<string>' && !path.isAbsolute(filename)) filename = `${process.cwd()}/${filename}`;
@@ -153,5 +169,5 @@ async function runInThisThread(args: string[]): Promise<number> {
     readLine: stdinLineReader(),
     registerSource: filename !== '<string>',
   });
-  return result.exitCode;
+  return { code: result.exitCode, signal: result.signal };
 }
