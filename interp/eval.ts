@@ -352,6 +352,9 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
             case O.LOAD_ATTR: {
               const obj = stack[sp - 1] as PyValue;
               const name = names[arg];
+              // The type by a load of this site's own: typeOf's one `cls` load, shared by every
+              // caller, sees every class of object and is megamorphic (interp/README.md,
+              // "Shared feedback"); the receivers here are a few classes.
               const t = typeof obj === 'object' && obj !== null ? obj.cls : typeOf(obj);
               let c = caches[pc - 1];
               while (c !== undefined && c.type !== t) c = c.other;
@@ -380,6 +383,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               const v = stack[--sp] as PyValue;
               stack[sp] = stack[sp + 1] = undefined;
               const name = names[arg];
+              // As LOAD_ATTR's.
               const t = typeof obj === 'object' && obj !== null ? obj.cls : typeOf(obj);
               let c = caches[pc - 1];
               while (c !== undefined && c.type !== t) c = c.other;
@@ -520,6 +524,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
             case O.LOAD_METHOD: {
               const obj = stack[sp - 1] as PyValue;
               const name = names[arg];
+              // As LOAD_ATTR's.
               const t = typeof obj === 'object' && obj !== null ? obj.cls : typeOf(obj);
               let c = caches[pc - 1];
               while (c !== undefined && c.type !== t) c = c.other;

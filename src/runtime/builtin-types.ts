@@ -57,7 +57,9 @@ for (const [ctor, type] of [
   Object.defineProperty(ctor.prototype, 'cls', { value: type, writable: true, configurable: true });
 }
 
-/** `type(v)` for every Python value. */
+/** `type(v)` for every Python value. Its `v.cls` load is shared by every caller it is
+ * inlined into and so sees every class of object: hot sites that see few load `cls`
+ * themselves (interp/README.md, "Shared feedback"). */
 export function typeOf(v: PyValue): PyType {
   switch (typeof v) {
     case 'number':
