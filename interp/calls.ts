@@ -25,7 +25,7 @@ import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyGenerator, generatorHooks } from '../src/runtime/generator.js';
 import { builtinsDict } from '../src/runtime/modules.js';
 import { Frame } from './frame.js';
-import { tstate } from './thread-state.js';
+import { tstate, running } from './thread-state.js';
 import { runFrame } from './eval.js';
 import { O } from './opnums.js';
 import { FEEDBACK } from './feedback.js';
@@ -214,7 +214,7 @@ function runClassBody(body: PyFunction, ns: PyValue): PyCell | null {
 
 /** Zero-argument super(): (__class__, first argument) of the calling frame. */
 function superZeroArgs(): [PyValue, PyValue] {
-  const f = tstate.frame;
+  const f = running.frame;
   if (f === null) throw runtimeError('super(): no current frame');
   const code = f.code;
   if (code.argcount === 0 && (code.flags & CO_VARARGS) === 0) throw runtimeError('super(): no arguments');
@@ -248,7 +248,7 @@ export function installInterpreter(): void {
   setCodeRunner(runFunction);
   classBodyHooks.run = runClassBody;
   superHooks.zeroArgs = superZeroArgs;
-  typeHooks.callerModuleName = () => tstate.frame?.globals.getStr('__name__');
+  typeHooks.callerModuleName = () => running.frame?.globals.getStr('__name__');
   generatorHooks.run = runGenerator;
   generatorHooks.YIELD_VALUE = O.YIELD_VALUE;
   generatorHooks.SEND = O.SEND;

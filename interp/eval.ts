@@ -27,7 +27,7 @@ import { delegateSend, delegateDone } from '../src/runtime/generator.js';
 import { strGetItem } from '../src/runtime/str.js';
 import { Frame } from './frame.js';
 import { runRareOp } from './eval-rare.js';
-import { tstate, handledException } from './thread-state.js';
+import { tstate, handledException, running, renewFrameBox } from './thread-state.js';
 import {
   asPyException,
   setContext,
@@ -74,6 +74,9 @@ export const interrupt = {
   exception: null as (() => PyBaseException) | null,
 };
 
+/** runFrameSlice calls so far: the frame box is renewed every 4096 (thread-state.ts). */
+let entries = 0;
+
 /** What runFrameSlice returns when the frame has only paused (see SLICE_BACKEDGES). */
 const PAUSED = Symbol('paused');
 
@@ -92,6 +95,7 @@ const SLICE_BACKEDGES = 1 << 10;
 export function runFrame(f: Frame, throwIn: PyBaseException | undefined): PyValue {
   let r = runFrameSlice(f, throwIn);
   while (r === PAUSED) {
+    renewFrameBox();
     // A fresh copy of the locals and stack each pause: a long-running frame's array would
     // otherwise be promoted to V8's old space, and every store of a new object (each float
     // result) into an old array takes the write barrier's slow path (12% of float_nbody).
@@ -129,8 +133,9 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
     tstate.depth--;
     throw takeInterrupt();
   }
-  f.back = tstate.frame;
-  tstate.frame = f;
+  if ((++entries & 4095) === 0) renewFrameBox();
+  f.back = running.frame;
+  running.frame = f;
   // A finished function's frame keeps its caller (f_back), as CPython's; a generator's
   // frame has none once it is suspended or finished.
   const suspendable = (code.flags & CO_SUSPENDABLE) !== 0;
@@ -460,7 +465,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               if (++backedges === SLICE_BACKEDGES) {
                 f.sp = sp;
                 f.pc = pc;
-                tstate.frame = f.back;
+                running.frame = f.back;
                 tstate.depth--;
                 return PAUSED;
               }
@@ -571,7 +576,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               f.sp = sp;
               f.pc = pc;
               f.done = true;
-              tstate.frame = f.back;
+              running.frame = f.back;
               if (suspendable) f.back = null;
               tstate.depth--;
               return v;
@@ -581,7 +586,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               stack[sp] = undefined;
               f.sp = sp;
               f.pc = pc;
-              tstate.frame = f.back;
+              running.frame = f.back;
               f.back = null;
               tstate.depth--;
               return v;
@@ -679,7 +684,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
     }
     // Leave first (plain stores: safe even right after a JS stack overflow), re-enter
     // below if this frame handles the exception.
-    tstate.frame = f.back;
+    running.frame = f.back;
     tstate.depth--;
     const exc = asPyException(raised);
     raised = undefined;
@@ -700,7 +705,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
       if (suspendable) f.back = null;
       throw exc;
     }
-    tstate.frame = f;
+    running.frame = f;
     tstate.depth++;
     const depth = f.base + h.depth;
     for (let i = depth; i < sp; i++) stack[i] = undefined;

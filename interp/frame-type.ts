@@ -7,7 +7,7 @@ import { defMethod, defGetSet } from '../src/runtime/builtin-function.js';
 import { strRepr } from '../src/runtime/str-repr.js';
 import { idOf } from '../src/runtime/id.js';
 import { Frame } from './frame.js';
-import { tstate } from './thread-state.js';
+import { running } from './thread-state.js';
 import { frameLocals } from './frame-locals.js';
 
 export const frameType = newBuiltinType('frame', { final: true, alloc: noBlankInstances });
@@ -33,7 +33,7 @@ defMethod(frameType, '__repr__', 0, (self: PyValue) => {
 
 /** sys._getframe(depth). */
 export function getFrame(depth: number): PyValue {
-  let f = tstate.frame;
+  let f = running.frame;
   for (let i = 0; i < depth && f !== null; i++) f = f.back;
   if (f === null) throw valueError('call stack is not deep enough');
   return asValue(f);

@@ -20,7 +20,7 @@ import { execHooks } from '../src/runtime/builtins-exec.js';
 import { sysHooks } from '../src/runtime/module-sys.js';
 import { PyModule, newModule, sysModules, builtinsModule } from '../src/runtime/modules.js';
 import { installInterpreter, runCode } from './calls.js';
-import { tstate, handledException } from './thread-state.js';
+import { tstate, handledException, running } from './thread-state.js';
 import { frameLocals } from './frame-locals.js';
 import { getFrame } from './frame-type.js';
 
@@ -28,7 +28,7 @@ export { formatException, formatExceptionOnly, registerSource, sourceLine } from
 export { FEEDBACK } from './feedback.js';
 export { feedbackOf } from './code-runtime.js';
 export { interrupt } from './eval.js';
-export { tstate } from './thread-state.js';
+export { tstate, running } from './thread-state.js';
 export { runCode } from './calls.js';
 
 let installed = false;
@@ -40,12 +40,12 @@ export function installRuntime(): void {
   installInterpreter();
   execHooks.run = (code, globals, locals, closure) => runCode(code, globals, locals, closure);
   execHooks.globals = () => {
-    const f = tstate.frame;
+    const f = running.frame;
     if (f === null) throw new Error('globals() outside of Python code');
     return f.globals;
   };
   execHooks.locals = () => {
-    const f = tstate.frame;
+    const f = running.frame;
     if (f === null) throw new Error('locals() outside of Python code');
     return frameLocals(f);
   };

@@ -11,7 +11,6 @@ export interface ExcStackItem {
 }
 
 export const tstate = {
-  frame: null as Frame | null,
   depth: 0,
   recursionLimit: 1000,
   excInfo: { value: null, prev: null } as ExcStackItem,
@@ -23,4 +22,14 @@ export function handledException(): PyValue {
     if (item.value !== null) return item.value;
   }
   return null;
+}
+
+/** The running frame (the top of the frame chain), in a small box of its own that
+ * renewFrameBox replaces now and then. Every call and return stores a frame here; into a
+ * long-lived object (old in V8's heap) each store of a new frame took the write barrier's
+ * slow path, while stores into a young box do not. */
+export let running: { frame: Frame | null } = { frame: null };
+
+export function renewFrameBox(): void {
+  running = { frame: running.frame };
 }

@@ -33,7 +33,7 @@ import { sysConfig } from './runtime/module-sys.js';
 import { findModule } from './runtime/modules.js';
 import { setAttr } from './runtime/attr.js';
 import { newList } from './runtime/list.js';
-import { formatException, formatExceptionOnly, registerSource, sourceLine, runModule, newMainModule, installRuntime, tstate } from '../interp/index.js';
+import { formatException, formatExceptionOnly, registerSource, sourceLine, runModule, newMainModule, installRuntime, tstate, running } from '../interp/index.js';
 
 export type Tier = 'interp' | 'jit' | 'auto';
 
@@ -143,7 +143,7 @@ export async function runProgram(program: string | { code: CodeObject; filename:
   const main = newMainModule('__main__', opts.filename === '<string>' ? undefined : opts.filename);
   for (const [k, v] of Object.entries(opts.globals ?? {})) main.dict.setStr(k, toPython(v));
   tstate.depth = 0;
-  tstate.frame = null;
+  running.frame = null;
   let result: ExecuteResult;
   let lost: PyBaseException | null = null;
   try {
