@@ -26,7 +26,7 @@ import { PyGenerator, generatorHooks } from '../src/runtime/generator.js';
 import { builtinsDict } from '../src/runtime/modules.js';
 import { Frame } from './frame.js';
 import { tstate, running } from './thread-state.js';
-import { runFrame } from './eval.js';
+import { runFrame, interrupt, takeInterrupt } from './eval.js';
 import { O } from './opnums.js';
 import { FEEDBACK } from './feedback.js';
 import { feedbackOf } from './code-runtime.js';
@@ -54,6 +54,7 @@ function cellsFor(code: CodeObject, fast: (PyValue | undefined)[], closure: read
 
 /** The code runner for Python functions: `fast` holds the bound parameters. */
 export function runFunction(func: PyFunction, fast: (PyValue | undefined)[]): PyValue {
+  if (interrupt.flag[0] !== 0) throw takeInterrupt();
   const code = func.code as CodeObject;
   if (FEEDBACK.enabled) {
     const fb = feedbackOf(code);

@@ -66,9 +66,11 @@ function loadGlobalCached(f: Frame, name: string, caches: (GlobalCache | undefin
 }
 
 /** How a host interrupts a running program (the CLI's Ctrl-C): a non-zero `flag[0]` raises
- * `exception()` (KeyboardInterrupt by default) in the running frame at its next loop
- * back-edge or frame entry, where CPython checks its eval breaker. `flag` may be a view of a
- * SharedArrayBuffer, so that another thread can set it while Python runs. */
+ * `exception()` (KeyboardInterrupt by default) at the next loop back-edge, in the looping
+ * frame, or at the next Python call, in the caller (calls.ts runFunction); CPython checks its
+ * eval breaker at the same points. Not at other frame entries: a paused frame's re-entry has
+ * no instruction to raise at. `flag` may be a view of a SharedArrayBuffer, so that another
+ * thread can set it while Python runs. */
 export const interrupt = {
   flag: new Int32Array(1) as Int32Array<ArrayBufferLike>,
   exception: null as (() => PyBaseException) | null,
@@ -128,10 +130,6 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
   if (++tstate.depth > tstate.recursionLimit) {
     tstate.depth--;
     throw recursionError('maximum recursion depth exceeded');
-  }
-  if (interrupt.flag[0] !== 0) {
-    tstate.depth--;
-    throw takeInterrupt();
   }
   if ((++entries & 4095) === 0) renewFrameBox();
   f.back = running.frame;
@@ -751,7 +749,7 @@ function isImmutableScalar(a: PyValue): boolean {
   );
 }
 
-function takeInterrupt(): PyBaseException {
+export function takeInterrupt(): PyBaseException {
   Atomics.store(interrupt.flag, 0, 0);
   return interrupt.exception?.() ?? newException(EXC['KeyboardInterrupt']);
 }
