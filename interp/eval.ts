@@ -66,14 +66,13 @@ function loadGlobalCached(f: Frame, name: string, caches: (GlobalCache | undefin
 }
 
 /** How a host interrupts a running program (the CLI's Ctrl-C): a non-zero `flag[0]` raises
- * `exception()` (KeyboardInterrupt by default) at the next loop back-edge, in the looping
- * frame, or at the next Python call, in the caller (calls.ts runFunction); CPython checks its
- * eval breaker at the same points. Not at other frame entries: a paused frame's re-entry has
- * no instruction to raise at. `flag` may be a view of a SharedArrayBuffer, so that another
- * thread can set it while Python runs. */
+ * KeyboardInterrupt at the next loop back-edge, in the looping frame, or at the next Python
+ * call, in the caller (calls.ts runFunction); CPython checks its eval breaker at the same
+ * points. Not at other frame entries: a paused frame's re-entry has no instruction to raise
+ * at. `flag` may be a view of a SharedArrayBuffer, so that another thread can set it while
+ * Python runs. */
 export const interrupt = {
   flag: new Int32Array(1) as Int32Array<ArrayBufferLike>,
-  exception: null as (() => PyBaseException) | null,
 };
 
 /** runFrameSlice calls so far: the frame box is renewed every 4096 (thread-state.ts). */
@@ -751,6 +750,6 @@ function isImmutableScalar(a: PyValue): boolean {
 
 export function takeInterrupt(): PyBaseException {
   Atomics.store(interrupt.flag, 0, 0);
-  return interrupt.exception?.() ?? newException(EXC['KeyboardInterrupt']);
+  return newException(EXC['KeyboardInterrupt']);
 }
 

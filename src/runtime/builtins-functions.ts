@@ -220,9 +220,8 @@ def('sum', '(iterable, /, start=0)', (iterable: PyValue, start?: PyValue) => {
   return result;
 });
 
-/** min() and max(): one iterable or several arguments, key=, default= (iterable form only). */
-/** min() and max(): the positional arguments are checked first, then the keywords (key,
- * default), as CPython's min_max does. */
+/** min() and max(): one iterable or several arguments, key=, default= (iterable form only).
+ * The positional arguments are checked first, then the keywords, as CPython's min_max does. */
 function minMax(name: 'min' | 'max', op: number) {
   return (args: PyValue[], kwargs: PyDict) => {
     let items: PyValue;

@@ -33,13 +33,13 @@ export function call(f: PyValue, args: readonly PyValue[], kwnames: readonly str
   return callMethod(dunder, f, args, kwnames);
 }
 
-/** Call `fn` (found on `self`'s type, not yet bound) as a method of `self`. */
 /** `f(*args, **kw)` with the keywords in a dict (string keys). */
 export function callWithDict(f: PyValue, args: readonly PyValue[], kw: PyDict): PyValue {
   const entries = kw.entries();
   return call(f, [...args, ...entries.map(([, v]) => v)], entries.length ? entries.map(([k]) => k as string) : null);
 }
 
+/** Call `fn` (found on `self`'s type, not yet bound) as a method of `self`. */
 export function callMethod(
   fn: PyValue,
   self: PyValue,
