@@ -62,10 +62,16 @@ function printImpl(sepArg: PyValue | undefined, endArg: PyValue | undefined, fil
   const out = file === null ? sysAttr('stdout') : file;
   const sepStr = sep ?? ' ';
   if (out instanceof PyTextStream) {
+    // One write, but what CPython would have written before a failing str() still appears.
     let s = '';
-    for (let i = 0; i < args.length; i++) {
-      if (i > 0) s += sepStr;
-      s += strOf(args[i]);
+    try {
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) s += sepStr;
+        s += strOf(args[i]);
+      }
+    } catch (e) {
+      if (s !== '') out.write(s);
+      throw e;
     }
     out.write(s + (end ?? '\n'));
   } else {

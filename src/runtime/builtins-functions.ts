@@ -19,7 +19,7 @@ import { idOf } from './id.js';
 import { isCallable, callMethod, call, callWithDict } from './call.js';
 import { isInstance, isSubclass } from './isinstance.js';
 import { getAttr, getAttrOrUndefined, setAttr, delAttr, attrName } from './attr.js';
-import { toIndex } from './ops-number.js';
+import { toIndex, fitsSsize } from './ops-number.js';
 import { intToBase } from './int-text.js';
 import { chr as strChr } from './str.js';
 import { strLen } from './str.js';
@@ -159,7 +159,7 @@ def('len', 1, (x: PyValue) => {
   // Lengths up to sys.maxsize are valid even beyond 2^53 (len(range(2**62))).
   const n = toIndex(r);
   if (n < 0) throw valueError('__len__() should return >= 0');
-  if (typeof n === 'bigint' && n > 9223372036854775807n) throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (typeof n === 'bigint' && !fitsSsize(n)) throw overflowError("cannot fit 'int' into an index-sized integer");
   return n;
 });
 def('repr', 1, (x: PyValue) => reprObject(x));

@@ -10,7 +10,7 @@ const bufferError = (msg: string) => newException(EXC['BufferError'], msg);
 import { defMethod, defNew, defSequenceMethod } from './builtin-function.js';
 import { PyByteArray, bytearrayType, newByteArray, bufferOf, needBuffer, byteValue, bytesFromArgs } from './bytes.js';
 import { PySlice, sliceIndices, seqIndex } from './slice.js';
-import { hasIndex, toIndex } from './ops-number.js';
+import { hasIndex, toIndex, fitsSsize } from './ops-number.js';
 import { getIter, iterNext } from './ops-protocols.js';
 import { repeatItems } from './sequence.js';
 
@@ -41,8 +41,6 @@ function assignedBytes(v: PyValue): Uint8Array {
 }
 
 /** Py_ssize_t's range: an index outside it cannot even be converted. */
-const SSIZE_MIN = -(2n ** 63n);
-const SSIZE_MAX = 2n ** 63n - 1n;
 
 defMethod(bytearrayType, '__setitem__', 2, (self: PyByteArray, key: PyValue, value: PyValue) => {
   if (key instanceof PySlice) {
@@ -69,7 +67,7 @@ defMethod(bytearrayType, '__setitem__', 2, (self: PyByteArray, key: PyValue, val
   // CPython's order: the index is converted (an int beyond Py_ssize_t fails here), then the
   // value is checked, and only then the index is bounds-checked.
   const index = toIndex(key);
-  if (typeof index === 'bigint' && (index < SSIZE_MIN || index > SSIZE_MAX)) {
+  if (typeof index === 'bigint' && !fitsSsize(index)) {
     throw indexError(`cannot fit 'int' into an index-sized integer`);
   }
   const b = byteValue(value);

@@ -10,7 +10,7 @@ import { PyList, listType, newList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice, sliceIndices, seqIndex, badIndexType, sliceItems } from './slice.js';
 import { PyIterator, toArray, getIter, iterNext } from './ops-protocols.js';
-import { hasIndex, toIndex } from './ops-number.js';
+import { hasIndex, toIndex, toSsizeArg } from './ops-number.js';
 import { withReprGuard, reprOf } from './ops-repr.js';
 import { PyDict } from './dict.js';
 import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, seqContains, reprItems } from './sequence.js';
@@ -139,8 +139,7 @@ defMethod(listType, 'extend', 1, (self: PyList, it: PyValue) => {
 });
 defMethod(listType, 'insert', 2, (self: PyList, index: PyValue, x: PyValue) => {
   const n = self.items.length;
-  const big = toIndex(index);
-  let i = typeof big === 'bigint' ? (big < 0n ? 0 : n) : big;
+  let i = toSsizeArg(index);
   if (i < 0) {
     i += n;
     if (i < 0) i = 0;
@@ -152,8 +151,7 @@ defMethod(listType, 'pop', '(index=-1, /)', (self: PyList, index: PyValue | unde
   const items = self.items;
   if (items.length === 0) throw indexError('pop from empty list');
   if (index === undefined) return items.pop()!;
-  const big = toIndex(index);
-  let i = typeof big === 'bigint' ? -1 - items.length : big;
+  let i = toSsizeArg(index);
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) throw indexError('pop index out of range');
   return items.splice(i, 1)[0];

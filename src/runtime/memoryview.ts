@@ -7,14 +7,14 @@ import { PyObject, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { newBuiltinType, noBlankInstances, typeOf, NotImplemented } from './builtin-types.js';
-import { typeError, valueError } from './errors.js';
+import { typeError, valueError, indexError } from './errors.js';
 import { defMethod, defNew, defGetSet } from './builtin-function.js';
-import { PyByteArray, bufferOf, bufferHooks, makeBytes, byteValue } from './bytes.js';
+import { PyByteArray, bufferOf, bufferHooks, makeBytes } from './bytes.js';
 import { PyArray } from './module-array.js';
 import { getAttr } from './attr.js';
 import { setItem } from './ops-protocols.js';
-import { PySlice, sliceIndices, seqIndex } from './slice.js';
-import { hasIndex } from './ops-number.js';
+import { PySlice, sliceIndices } from './slice.js';
+import { hasIndex, toIndex, toSize } from './ops-number.js';
 import { PyIterator } from './ops-protocols.js';
 import { newList } from './list.js';
 import { newTuple } from './tuple.js';
@@ -59,7 +59,7 @@ export class PyMemoryView extends PyObject {
   setItemAt(i: number, v: PyValue): void {
     const at = this.start + i * this.step;
     if (this.obj instanceof PyArray) setItem(this.obj, at, v);
-    else this.obj.bytes[at] = byteValue(v);
+    else this.obj.bytes[at] = packByte(v, this.format);
   }
 
   check(): void {
@@ -112,6 +112,22 @@ defMethod(memoryviewType, '__len__', 0, (m: PyMemoryView) => {
   m.check();
   return m.length;
 });
+/** An item index as CPython's memoryview converts it (one dimension). */
+function itemIndex(key: PyValue, length: number): number {
+  let i = toSize(key, 'IndexError');
+  if (i < 0) i += length;
+  if (i < 0 || i >= length) throw indexError('index out of bounds on dimension 1');
+  return i;
+}
+
+/** A byte stored through a memoryview, with the memoryview's errors rather than bytes'. */
+function packByte(v: PyValue, format: string): number {
+  if (!hasIndex(v)) throw typeError(`memoryview: invalid type for format '${format}'`);
+  const n = toIndex(v);
+  if (typeof n === 'bigint' || n < 0 || n > 255) throw valueError(`memoryview: invalid value for format '${format}'`);
+  return n;
+}
+
 defMethod(memoryviewType, '__getitem__', 1, (m: PyMemoryView, key: PyValue) => {
   m.check();
   if (key instanceof PySlice) {
@@ -119,7 +135,7 @@ defMethod(memoryviewType, '__getitem__', 1, (m: PyMemoryView, key: PyValue) => {
     return new PyMemoryView(m.obj, m.start + start * m.step, count, m.step * step);
   }
   if (!hasIndex(key)) throw typeError('memoryview: invalid slice key');
-  return m.item(seqIndex(key, m.length, 'index'));
+  return m.item(itemIndex(key, m.length));
 });
 
 /** The items a slice assignment copies from: a memoryview/buffer of the same format. */
@@ -148,7 +164,7 @@ defMethod(memoryviewType, '__setitem__', 2, (m: PyMemoryView, key: PyValue, valu
     return null;
   }
   if (!hasIndex(key)) throw typeError('memoryview: invalid slice key');
-  m.setItemAt(seqIndex(key, m.length, 'index'), value);
+  m.setItemAt(itemIndex(key, m.length), value);
   return null;
 });
 defMethod(memoryviewType, 'tobytes', '(order=None)', (m: PyMemoryView) => makeBytes(m.bytes.slice()));

@@ -26,12 +26,31 @@ export function toIndex(v: PyValue): number | bigint {
   throw typeError(`__index__ returned non-int (type ${typeOf(r).qualname})`);
 }
 
-/** An index that must fit a machine size (CPython's Py_ssize_t): a JS number.
- * `errorType` null = clamp instead of raising (what slicing does). */
+/** CPython's Py_ssize_t range. pytier's ints beyond 2^53 are bigints, yet up to 2^63 they
+ * still fit CPython's index-sized conversions: there they are only out of range. */
+export const SSIZE_MIN = -(2n ** 63n);
+export const SSIZE_MAX = 2n ** 63n - 1n;
+
+export function fitsSsize(n: bigint): boolean {
+  return n >= SSIZE_MIN && n <= SSIZE_MAX;
+}
+
+/** An index that must fit a machine size (CPython's PyNumber_AsSsize_t): a JS number. An int
+ * that fits Py_ssize_t but not a safe JS integer becomes ±MAX_SAFE_INTEGER, beyond any real
+ * length. `errorType` null = clamp instead of raising (what slicing does). */
 export function toSize(v: PyValue, errorType: string | null = 'IndexError'): number {
   const i = toIndex(v);
   if (typeof i === 'number') return i;
-  if (errorType === null) return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  if (errorType === null || fitsSsize(i)) return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
   const msg = `cannot fit 'int' into an index-sized integer`;
   throw errorType === 'OverflowError' ? overflowError(msg) : newException(EXC[errorType], msg);
+}
+
+/** A Py_ssize_t parameter of a builtin method (Argument Clinic's converter, as in
+ * list.insert(i, x) or str.center(width)): clamped as toSize, and its own OverflowError. */
+export function toSsizeArg(v: PyValue): number {
+  const i = toIndex(v);
+  if (typeof i === 'number') return i;
+  if (!fitsSsize(i)) throw overflowError('Python int too large to convert to C ssize_t');
+  return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
 }

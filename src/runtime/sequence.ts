@@ -3,7 +3,7 @@
 // bounds, and the repr of a bracketed item list.
 import { type PyValue } from './object.js';
 import { eq, richCompare } from './ops-compare.js';
-import { hasIndex, toIndex } from './ops-number.js';
+import { hasIndex, toIndex, fitsSsize } from './ops-number.js';
 import { reprOf } from './ops-repr.js';
 import { typeError, overflowError, newException, EXC } from './errors.js';
 
@@ -30,11 +30,13 @@ export function seqRichCompare(a: readonly PyValue[], b: readonly PyValue[], op:
   return richCompare(a[i], b[i], op);
 }
 
-/** The element count of `items * n`, or a Python error when it cannot exist. */
+/** The element count of `items * n`, or a Python error when it cannot exist: the count must
+ * fit Py_ssize_t (OverflowError, even for an empty sequence), the result memory (MemoryError). */
 export function repeatLength(itemCount: number, n: number | bigint): number {
   if (typeof n === 'bigint') {
+    if (!fitsSsize(n)) throw overflowError("cannot fit 'int' into an index-sized integer");
     if (n < 0n || itemCount === 0) return 0;
-    throw overflowError("cannot fit 'int' into an index-sized integer");
+    throw newException(EXC['MemoryError']);
   }
   if (n <= 0 || itemCount === 0) return 0;
   const total = itemCount * n;

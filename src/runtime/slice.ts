@@ -8,7 +8,7 @@ import type { PyType } from './type.js';
 import { newBuiltinType, noBlankInstances, typeOf, NotImplemented } from './builtin-types.js';
 import { typeError, valueError, indexError, newException, EXC } from './errors.js';
 import { defMethod, defNew, defGetSet, defRichCompare } from './builtin-function.js';
-import { hasIndex, toIndex } from './ops-number.js';
+import { hasIndex, toIndex, fitsSsize } from './ops-number.js';
 import { reprOf } from './ops-repr.js';
 import { richCompare } from './ops-compare.js';
 import { newTuple } from './tuple.js';
@@ -80,7 +80,7 @@ export function seqIndex(key: PyValue, len: number, what: string): number {
     if (typeof n === 'bigint') {
       // Within Py_ssize_t a huge index is simply out of range; beyond it CPython can't even
       // convert it.
-      if (n >= -9223372036854775808n && n <= 9223372036854775807n) throw indexError(`${what} out of range`);
+      if (fitsSsize(n)) throw indexError(`${what} out of range`);
       throw newException(EXC['IndexError'], `cannot fit 'int' into an index-sized integer`);
     }
     i = n;

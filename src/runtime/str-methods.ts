@@ -9,7 +9,7 @@ import { strType, typeOf, NotImplemented } from './builtin-types.js';
 import { newIteratorType } from './iterator-type.js';
 import { defMethod, defNew, defSequenceMethod, defStaticMethod, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError, valueError, keyError, overflowError, excMatches } from './errors.js';
-import { toIndex, toSize, hasIndex } from './ops-number.js';
+import { toIndex, toSize, toSsizeArg, hasIndex } from './ops-number.js';
 import { PyIterator, getItem, toArray } from './ops-protocols.js';
 import { reprOf, strOf, strObject, formatOf } from './ops-repr.js';
 import { getAttr } from './attr.js';
@@ -53,7 +53,7 @@ function bound(v: PyValue | undefined): number | null {
   return toSize(v, null);
 }
 
-const size = (v: PyValue): number => toSize(v, 'OverflowError');
+const size = toSsizeArg;
 
 // ---- construction ----
 
