@@ -22,8 +22,11 @@ export function foldNumber(e: A.expr): ConstantValue | undefined {
     const r = foldNumber(e.right);
     if (!(r instanceof PyComplex) || l === undefined || l === null || typeof l === 'string' || typeof l === 'boolean') return undefined;
     const re = typeof l === 'number' ? l : typeof l === 'bigint' ? Number(l) : l instanceof PyFloat ? l.value : undefined;
-    if (re === undefined) return undefined;
-    return new PyComplex(re, e.op._type === 'Add' ? r.imag : -r.imag);
+    // An int too large for a float raises OverflowError at run time: leave it unfolded.
+    if (re === undefined || (typeof l === 'bigint' && !Number.isFinite(re))) return undefined;
+    // CPython computes real + complex as complex(real, 0.0) + complex: both parts are sums
+    // (or differences), so -0.0 - 0j is (-0+0j) and -0.0 + 0j is 0j, never a negated zero.
+    return e.op._type === 'Add' ? new PyComplex(re + r.real, 0 + r.imag) : new PyComplex(re - r.real, 0 - r.imag);
   }
   return undefined;
 }

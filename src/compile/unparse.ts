@@ -173,7 +173,7 @@ export function reprConstant(v: ConstantValue, unparsing: boolean): string {
     const imag = reprFloat(v.imag, unparsing, true) + 'j';
     if (v.real === 0 && !Object.is(v.real, -0)) return imag;
     const re = reprFloat(v.real, unparsing, true);
-    return `(${re}${v.imag >= 0 || Number.isNaN(v.imag) ? '+' : ''}${imag})`;
+    return `(${re}${imag.startsWith('-') ? '' : '+'}${imag})`; // -0.0 prints as -0j
   }
   if (v instanceof PyBytes) return reprBytes(v.bytes);
   return 'Ellipsis';
