@@ -26,6 +26,7 @@ import { isTrue, getIter, iterNext, getItem, setItem, contains, PyIterator } fro
 import { delegateSend, delegateDone } from '../src/runtime/generator.js';
 import { strGetItem } from '../src/runtime/str.js';
 import { Frame } from './frame.js';
+import { interrupt, takeInterrupt } from '../src/runtime/interrupt.js';
 import { runRareOp } from './eval-rare.js';
 import { tstate, handledException, running, renewFrameBox } from './thread-state.js';
 import {
@@ -64,16 +65,6 @@ function loadGlobalCached(f: Frame, name: string, caches: (GlobalCache | undefin
   caches[at] = index < 0 ? undefined : { globals: g, globalsVersion: g.version, builtinsVersion: b.version, index, inBuiltins };
   return v;
 }
-
-/** How a host interrupts a running program (the CLI's Ctrl-C): a non-zero `flag[0]` raises
- * KeyboardInterrupt at the next loop back-edge, in the looping frame, or at the next Python
- * call, in the caller (calls.ts runFunction); CPython checks its eval breaker at the same
- * points. Not at other frame entries: a paused frame's re-entry has no instruction to raise
- * at. `flag` may be a view of a SharedArrayBuffer, so that another thread can set it while
- * Python runs. */
-export const interrupt = {
-  flag: new Int32Array(1) as Int32Array<ArrayBufferLike>,
-};
 
 /** runFrameSlice calls so far: the frame box is renewed every 4096 (thread-state.ts). */
 let entries = 0;
@@ -746,10 +737,5 @@ function isImmutableScalar(a: PyValue): boolean {
     (a instanceof PyComplex && a.cls === complexType) ||
     (a instanceof PyTuple && a.cls === tupleType)
   );
-}
-
-export function takeInterrupt(): PyBaseException {
-  Atomics.store(interrupt.flag, 0, 0);
-  return newException(EXC['KeyboardInterrupt']);
 }
 

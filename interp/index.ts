@@ -27,7 +27,7 @@ import { getFrame } from './frame-type.js';
 export { formatException, formatExceptionOnly, registerSource, sourceLine } from './traceback.js';
 export { FEEDBACK } from './feedback.js';
 export { feedbackOf } from './code-runtime.js';
-export { interrupt } from './eval.js';
+export { interrupt } from '../src/runtime/interrupt.js';
 export { tstate, running } from './thread-state.js';
 export { runCode } from './calls.js';
 

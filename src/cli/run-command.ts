@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Tier } from '../api.js';
+import { type StdinBuffers, READ_REQUEST, newStdinBuffers, stdinServer, channelLineReader, fdLineReader } from './stdin-channel.js';
 
 /** Stack of the worker that runs the program (MB): room for sys.setrecursionlimit(10**4). */
 const STACK_MB = 64;
@@ -29,38 +30,6 @@ function writeFd(fd: number, text: string): void {
   }
 }
 
-/** Line reader over fd 0 for input() and sys.stdin. */
-function stdinLineReader(): () => string {
-  let pending = Buffer.alloc(0);
-  let eof = false;
-  const chunk = Buffer.alloc(1 << 16);
-  return () => {
-    for (;;) {
-      const nl = pending.indexOf(10);
-      if (nl >= 0) {
-        const line = pending.subarray(0, nl + 1).toString('utf8');
-        pending = pending.subarray(nl + 1);
-        return line;
-      }
-      if (eof) {
-        const rest = pending.toString('utf8');
-        pending = Buffer.alloc(0);
-        return rest;
-      }
-      let n = 0;
-      try {
-        n = fs.readSync(0, chunk, 0, chunk.length, null);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') continue;
-        if (code !== 'EOF') throw e;
-      }
-      if (n === 0) eof = true;
-      else pending = Buffer.concat([pending, chunk.subarray(0, n)]);
-    }
-  };
-}
-
 /** What the worker reports: the exit status, and the signal to end with (as CPython ends
  * itself with SIGINT after an uncaught KeyboardInterrupt). */
 interface Outcome {
@@ -69,35 +38,46 @@ interface Outcome {
 }
 
 export async function main(args: string[]): Promise<number> {
-  if (!isMainThread) return (await runInThisThread(args, null)).code;
+  if (!isMainThread) return (await runInThisThread(args, null, null)).code;
   // Ctrl-C reaches this thread; the interpreter in the worker polls the shared flag
-  // (interp/eval.ts interrupt) and raises KeyboardInterrupt, as CPython's signal handler does.
+  // (src/runtime/interrupt.ts) and raises KeyboardInterrupt, as CPython's signal handler
+  // does; a worker waiting for stdin is woken.
   const flag = new Int32Array(new SharedArrayBuffer(4));
-  const onSigint = () => Atomics.store(flag, 0, 1);
+  const stdinBuffers = newStdinBuffers();
+  const stdin = stdinServer(stdinBuffers);
+  const onSigint = () => {
+    Atomics.store(flag, 0, 1);
+    stdin.interrupt();
+  };
   process.on('SIGINT', onSigint);
   const worker = new Worker(new URL(import.meta.url), {
     argv: [],
-    workerData: { args, interruptFlag: flag },
+    workerData: { args, interruptFlag: flag, stdinBuffers },
     resourceLimits: { stackSizeMb: STACK_MB },
     stdout: false,
     stderr: false,
   });
   const outcome = await new Promise<Outcome>((resolve, reject) => {
     let reported: Outcome | undefined;
-    worker.on('message', (m: Outcome) => {
-      reported = m;
+    worker.on('message', (m: Outcome | typeof READ_REQUEST) => {
+      if (m === READ_REQUEST) stdin.serve();
+      else reported = m;
     });
     worker.on('error', reject);
     worker.on('exit', (exitCode) => resolve(reported ?? { code: exitCode === 0 ? 0 : 70 }));
-  }).finally(() => process.off('SIGINT', onSigint));
+  }).finally(() => {
+    process.off('SIGINT', onSigint);
+    stdin.close();
+  });
   if (outcome.signal === 'SIGINT' && process.platform !== 'win32') process.kill(process.pid, 'SIGINT');
   return outcome.code;
 }
 
 if (!isMainThread && parentPort !== null && (workerData as { args?: string[] } | null)?.args !== undefined) {
   const port = parentPort;
-  const data = workerData as { args: string[]; interruptFlag: Int32Array };
-  runInThisThread(data.args, data.interruptFlag).then(
+  const data = workerData as { args: string[]; interruptFlag: Int32Array; stdinBuffers: StdinBuffers };
+  const interrupted = () => Atomics.load(data.interruptFlag, 0) !== 0;
+  runInThisThread(data.args, data.interruptFlag, channelLineReader(data.stdinBuffers, port, interrupted)).then(
     (outcome) => port.postMessage(outcome),
     (err: unknown) => {
       process.stderr.write(`pytier: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
@@ -106,7 +86,7 @@ if (!isMainThread && parentPort !== null && (workerData as { args?: string[] } |
   );
 }
 
-async function runInThisThread(args: string[], interruptFlag: Int32Array | null): Promise<Outcome> {
+async function runInThisThread(args: string[], interruptFlag: Int32Array | null, readLine: (() => string) | null): Promise<Outcome> {
   // The interpreter pauses long-running frames itself (interp/eval.ts SLICE_BACKEDGES), which
   // does what V8's on-stack replacement would, without its failure mode for an interpreter
   // loop. Set here, in the thread that runs Python, after Node's own start-up.
@@ -166,7 +146,7 @@ async function runInThisThread(args: string[], interruptFlag: Int32Array | null)
     tier,
     stdout: (s) => writeFd(1, s),
     stderr: (s) => writeFd(2, s),
-    readLine: stdinLineReader(),
+    readLine: readLine ?? fdLineReader(),
     registerSource: filename !== '<string>',
   });
   return { code: result.exitCode, signal: result.signal };

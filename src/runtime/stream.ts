@@ -6,17 +6,23 @@ import { PyObject } from './value.js';
 import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { newBuiltinType, typeOf } from './builtin-types.js';
-import { typeError, valueError, EXC, newException } from './errors.js';
+import { typeError, valueError, EXC, stopIteration } from './errors.js';
+import { toSsizeArg } from './ops-number.js';
+import { toArray } from './ops-protocols.js';
+import { getAttr } from './attr.js';
+import { importModule } from './modules.js';
 import { defMethod, defGetSet } from './builtin-function.js';
 import { strRepr } from './str-repr.js';
 import { newList } from './list.js';
 import { call } from './call.js';
+import { interrupt, takeInterrupt } from './interrupt.js';
 
 export interface HostIO {
   /** Receives stdout text (already buffered; called on flush). */
   stdout(text: string): void;
   stderr(text: string): void;
-  /** One line from stdin including its '\n', '' at end of input. */
+  /** One line from stdin including its '\n', '' at end of input. A reader may return early
+   * when the interrupt flag is set (interrupt.ts): the line then raises KeyboardInterrupt. */
   readLine(): string;
 }
 
@@ -32,6 +38,8 @@ export class PyTextStream extends PyObject {
   override cls: PyType = textStreamType;
   private buffer: string[] = [];
   private size = 0;
+  /** Input taken from the host but not returned yet (by readline(size) and read(size)). */
+  private unread = '';
   closed = false;
   constructor(
     readonly name: string,
@@ -44,7 +52,7 @@ export class PyTextStream extends PyObject {
 
   write(s: string): void {
     this.checkOpen();
-    if (this.mode !== 'w') throw newException(EXC['OSError'], 'not writable');
+    if (this.mode !== 'w') throw unsupported('not writable');
     if (this === stderrStream) stdoutStream.flush();
     this.buffer.push(s);
     this.size += s.length;
@@ -75,12 +83,63 @@ export class PyTextStream extends PyObject {
     }
   }
 
-  readline(): string {
-    this.checkOpen();
-    if (this.mode !== 'r') throw newException(EXC['OSError'], 'not readable');
-    stdoutStream.flush();
-    return hostIO.readLine();
+  /** One line ('' at the end of input); at most `limit` characters of it when limit >= 0. */
+  readline(limit = -1): string {
+    let line: string;
+    const nl = this.unread.indexOf('\n');
+    if (nl >= 0) {
+      this.checkReadable();
+      line = this.unread.slice(0, nl + 1);
+      this.unread = this.unread.slice(nl + 1);
+    } else {
+      line = this.unread + this.hostLine();
+      this.unread = '';
+    }
+    if (limit >= 0) {
+      const chars = Array.from(line);
+      if (chars.length > limit) {
+        this.unread = chars.slice(limit).join('') + this.unread;
+        line = chars.slice(0, limit).join('');
+      }
+    }
+    return line;
   }
+
+  /** Up to `size` characters (all that is left when size < 0). */
+  read(size = -1): string {
+    let s = '';
+    if (size < 0) {
+      for (let l = this.readline(); l !== ''; l = this.readline()) s += l;
+      return s;
+    }
+    for (let have = 0; have < size; ) {
+      const l = this.readline(size - have);
+      if (l === '') break;
+      s += l;
+      have += Array.from(l).length;
+    }
+    return s;
+  }
+
+  private checkReadable(): void {
+    this.checkOpen();
+    if (this.mode !== 'r') throw unsupported('not readable');
+  }
+
+  private hostLine(): string {
+    this.checkReadable();
+    stdoutStream.flush();
+    const line = hostIO.readLine();
+    // A reader woken by Ctrl-C returns at once; the line it may have had is dropped, as
+    // CPython drops the partial line it was reading.
+    if (interrupt.flag[0] !== 0) throw takeInterrupt();
+    return line;
+  }
+}
+
+/** io.UnsupportedOperation (an OSError and a ValueError), defined by the frozen io module. */
+function unsupported(message: string): unknown {
+  return call(getAttr(importModule('io'), 'UnsupportedOperation'), [message]);
 }
 
 /** errno and strerror (Linux) of the system errors a host write can report by code
@@ -126,7 +185,7 @@ defMethod(textStreamType, 'write', 1, (self: PyValue, s: PyValue) => {
 });
 defMethod(textStreamType, 'writelines', 1, (self: PyValue, lines: PyValue) => {
   const st = asStream(self);
-  for (const s of (lines as { items?: PyValue[] }).items ?? []) {
+  for (const s of toArray(lines)) {
     if (typeof s !== 'string') throw typeError(`write() argument must be str, not ${typeOf(s).qualname}`);
     st.write(s);
   }
@@ -142,18 +201,33 @@ defMethod(textStreamType, 'close', 0, (self: PyValue) => {
   asStream(self).close();
   return null;
 });
-defMethod(textStreamType, 'readline', '(size=-1, /)', (self: PyValue) => asStream(self).readline());
-defMethod(textStreamType, 'readlines', 0, (self: PyValue) => {
+/** A size argument of read() and readlines(): an int, or None for "no limit" (-1);
+ * readline() takes no None, as CPython's. */
+const sizeArg = (v: PyValue | undefined): number => (v === undefined || v === null ? -1 : toSsizeArg(v));
+defMethod(textStreamType, 'readline', '(size=-1, /)', (self: PyValue, size?: PyValue) =>
+  asStream(self).readline(size === undefined ? -1 : toSsizeArg(size)),
+);
+defMethod(textStreamType, 'readlines', '(hint=-1, /)', (self: PyValue, hint?: PyValue) => {
   const st = asStream(self);
+  const limit = sizeArg(hint);
   const out: PyValue[] = [];
-  for (let l = st.readline(); l !== ''; l = st.readline()) out.push(l);
+  let total = 0;
+  for (let l = st.readline(); l !== ''; l = st.readline()) {
+    out.push(l);
+    total += Array.from(l).length;
+    if (limit > 0 && total >= limit) break;
+  }
   return newList(out);
 });
-defMethod(textStreamType, 'read', '(size=-1, /)', (self: PyValue) => {
-  const st = asStream(self);
-  let s = '';
-  for (let l = st.readline(); l !== ''; l = st.readline()) s += l;
-  return s;
+defMethod(textStreamType, 'read', '(size=-1, /)', (self: PyValue, size?: PyValue) => asStream(self).read(sizeArg(size)));
+defMethod(textStreamType, '__iter__', 0, (self: PyValue) => {
+  asStream(self).checkOpen();
+  return self;
+});
+defMethod(textStreamType, '__next__', 0, (self: PyValue) => {
+  const line = asStream(self).readline();
+  if (line === '') throw stopIteration();
+  return line;
 });
 defMethod(textStreamType, 'isatty', 0, () => false);
 defMethod(textStreamType, 'readable', 0, (self: PyValue) => asStream(self).mode === 'r');

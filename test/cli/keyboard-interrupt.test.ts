@@ -18,17 +18,24 @@ interface Ended {
   signal: NodeJS.Signals | null;
 }
 
+/** Standard input stays an open pipe that never gets a line: input() waits until Ctrl-C. */
 function runInterrupted(command: string, args: string[]): Promise<Ended> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
+    // Each mark, once seen, gets one SIGINT (a mark may arrive together with a prompt).
+    const marks = ['ready\n', 'again\n'];
+    let seen = 0;
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString('utf8');
-      if (/(ready|again)\n$/.test(out)) setTimeout(() => child.kill('SIGINT'), 200);
+      for (; seen < marks.length && out.includes(marks[seen]); seen++) setTimeout(() => child.kill('SIGINT'), 200);
     });
     child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-    child.on('close', (code, signal) => resolve({ out, err, code, signal }));
+    child.on('close', (code, signal) => {
+      child.stdin.destroy();
+      resolve({ out, err, code, signal });
+    });
   });
 }
 
@@ -56,6 +63,17 @@ const PROGRAMS: Record<string, string> = {
     '    spin()',
     'finally:',
     '    print("finally", flush=True)',
+    '',
+  ].join('\n'),
+  'input() waiting for a line, then sys.stdin.readline()': [
+    'import sys',
+    'print("ready", flush=True)',
+    'try:',
+    '    input("name? ")',
+    'except KeyboardInterrupt:',
+    '    print("caught", flush=True)',
+    'print("again", flush=True)',
+    'sys.stdin.readline()',
     '',
   ].join('\n'),
 };
