@@ -4,7 +4,7 @@
 import { PyFloat, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import { typeOf } from './builtin-types.js';
-import { typeError } from './errors.js';
+import { overflowError, typeError, PyBaseException } from './errors.js';
 import { percentFormat, type FormatHost } from './percent-format.js';
 import { hasIndex, toIndex } from './ops-number.js';
 import { getItem } from './ops-protocols.js';
@@ -15,7 +15,7 @@ import { floatToInt } from './float.js';
 import { intFromObject } from './int-methods.js';
 import { floatFromObject } from './float-methods.js';
 import { asciiOf } from './str-methods.js';
-import { bufferOf, latin1, fromLatin1, makeBytes } from './bytes.js';
+import { bufferOf, latin1, fromLatin1, makeBytes, PyByteArray } from './bytes.js';
 
 function bytesText(v: PyValue): string {
   const b = bufferOf(v);
@@ -28,6 +28,7 @@ function bytesText(v: PyValue): string {
 }
 
 const host: FormatHost = {
+  bytes: true,
   str: (v) => bytesText(v as PyValue),
   repr: (v) => asciiOf(v as PyValue),
   ascii: (v) => asciiOf(v as PyValue),
@@ -40,21 +41,30 @@ const host: FormatHost = {
     return intFromObject(v as PyValue);
   },
   toIndex: (v) => (hasIndex(v as PyValue) ? toIndex(v as PyValue) : undefined),
+  // Any failure of float(v) (not a number, an int too large, __float__ raising) becomes
+  // this TypeError, as in CPython's bytes formatfloat.
   toFloat: (v) => {
     const t = typeOf(v as PyValue);
+    const fail = () => typeError(`float argument required, not ${typeOf(v as PyValue).name}`);
     if (intValue(v as PyValue) === undefined && !(v instanceof PyFloat) && t.lookup('__float__') === undefined && t.lookup('__index__') === undefined) {
-      return undefined;
+      throw fail();
     }
-    return floatFromObject(v as PyValue);
+    try {
+      return floatFromObject(v as PyValue);
+    } catch (e) {
+      throw e instanceof PyBaseException ? fail() : e;
+    }
   },
-  asChar: (v) => {
-    const b = bufferOf(v as PyValue);
-    if (b !== undefined) return b.length === 1 ? String.fromCharCode(b[0]) : undefined;
+  // CPython's byte_converter: a bytes or bytearray of length 1 (not other buffers), or an
+  // int in range(256).
+  char: (v) => {
+    if ((v instanceof PyBytes || v instanceof PyByteArray) && v.bytes.length === 1) return String.fromCharCode(v.bytes[0]!);
     if (hasIndex(v as PyValue)) {
       const n = toIndex(v as PyValue);
-      return typeof n === 'number' && n >= 0 && n < 256 ? String.fromCharCode(n) : undefined;
+      if (n < 0 || n > 255) throw overflowError('%c arg not in range(256)');
+      return String.fromCharCode(Number(n));
     }
-    return undefined;
+    throw typeError('%c requires an integer in range(256) or a single byte');
   },
   typeName: (v) => typeOf(v as PyValue).qualname,
   getItem: (m, k) => getItem(m as PyValue, makeBytes(fromLatin1(k))),

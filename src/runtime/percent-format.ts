@@ -11,6 +11,8 @@ import { doubleToString } from './float-to-string.js';
 import { cpIndex, strLen, strRepeat, strSubstring } from './str.js';
 
 export interface FormatHost {
+  /** bytes % args: adds %b (as %s), names %i '%d' in errors, says "bytes formatting". */
+  bytes: boolean;
   str(v: unknown): string;
   repr(v: unknown): string;
   ascii(v: unknown): string;
@@ -18,10 +20,10 @@ export interface FormatHost {
   toIntTruncating(v: unknown): PyInt | undefined;
   /** operator.index(v) for %x/%o/%c, or undefined when v has no __index__. */
   toIndex(v: unknown): PyInt | undefined;
-  /** float(v) for %e/%f/%g, or undefined when v is not a real number. */
-  toFloat(v: unknown): number | undefined;
-  /** A one-character str for %c, or undefined. */
-  asChar(v: unknown): string | undefined;
+  /** float(v) for %e/%f/%g; throws CPython's error (which differs for str and bytes). */
+  toFloat(v: unknown): number;
+  /** The one character %c makes of v; throws CPython's error (range 0x110000 or 256). */
+  char(v: unknown): string;
   typeName(v: unknown): string;
   /** mapping[key] for %(key)s. */
   getItem(mapping: unknown, key: string): unknown;
@@ -126,7 +128,7 @@ export function percentFormat(fmt: string, allArgs: readonly unknown[], mapping:
   }
   // CPython skips this check whenever the argument supports __getitem__ (even a list).
   if (argIndex < args.length && mapping === null) {
-    throw typeError('not all arguments converted during string formatting');
+    throw typeError(`not all arguments converted during ${host.bytes ? 'bytes' : 'string'} formatting`);
   }
   return out;
 }
@@ -193,10 +195,12 @@ function signed(text: string, spec: Spec): string {
 /** One conversion; `at` is the UTF-16 offset of `type` in `fmt` (for the error message). */
 function convert(v: unknown, type: string, spec: Spec, host: FormatHost, fmt: string, at: number): string {
   switch (type) {
+    case 'b': // bytes' %s (PEP 461)
     case 's':
     case 'r':
     case 'a': {
-      let text = type === 's' ? host.str(v) : type === 'r' ? host.repr(v) : host.ascii(v);
+      if (type === 'b' && !host.bytes) return unsupported(type, fmt, at, host);
+      let text = type === 's' || type === 'b' ? host.str(v) : type === 'r' ? host.repr(v) : host.ascii(v);
       if (spec.precision >= 0 && strLen(text) > spec.precision) text = strSubstring(text, 0, spec.precision);
       return pad(text, spec, false);
     }
@@ -204,7 +208,8 @@ function convert(v: unknown, type: string, spec: Spec, host: FormatHost, fmt: st
     case 'i':
     case 'u': {
       const n = host.toIntTruncating(v);
-      if (n === undefined) throw typeError(`%${type} format: a real number is required, not ${host.typeName(v)}`);
+      const name = host.bytes && type === 'i' ? 'd' : type;
+      if (n === undefined) throw typeError(`%${name} format: a real number is required, not ${host.typeName(v)}`);
       return pad(signed(intDigits(n, 10, spec, ''), spec), spec, true);
     }
     case 'o':
@@ -224,27 +229,22 @@ function convert(v: unknown, type: string, spec: Spec, host: FormatHost, fmt: st
     case 'F':
     case 'g':
     case 'G': {
-      const x = host.toFloat(v);
-      if (x === undefined) throw typeError(`must be real number, not ${host.typeName(v)}`);
-      const text = doubleToString(x, type, spec.precision < 0 ? 6 : spec.precision, { alt: spec.alt });
+      const text = doubleToString(host.toFloat(v), type, spec.precision < 0 ? 6 : spec.precision, { alt: spec.alt });
       return pad(signed(text, spec), spec, true);
     }
-    case 'c': {
-      let ch = host.asChar(v);
-      if (ch === undefined) {
-        const n = host.toIndex(v);
-        if (n === undefined) throw typeError('%c requires int or char');
-        if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
-        ch = String.fromCodePoint(Number(n));
-      }
-      return pad(ch, spec, false);
-    }
-    default: {
-      const cp = type.codePointAt(0)!;
-      const shown = cp >= 32 && cp <= 126 ? type : '?';
-      throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${cpIndex(fmt, at)}`);
-    }
+    case 'c':
+      return pad(host.char(v), spec, false);
+    default:
+      return unsupported(type, fmt, at, host);
   }
+}
+
+function unsupported(type: string, fmt: string, at: number, host: FormatHost): never {
+  const cp = type.codePointAt(0)!;
+  // bytes' C formatter passes the (signed) char to '%c': bytes >= 0x80 are negative there.
+  if (host.bytes && cp >= 0x80) throw overflowError('character argument not in range(0x110000)');
+  const shown = host.bytes || (cp >= 32 && cp <= 126) ? type : '?';
+  throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${cpIndex(fmt, at)}`);
 }
 
 /** Digits of an int with '%.Nd' minimum-digit precision; prefix after the sign. */

@@ -158,6 +158,7 @@ defMethod(strType, '__iter__', 0, (self: PyValue) => new PyStrIterator(s_(self))
 // ---- %-formatting, format, format_map ----
 
 const percentHost: FormatHost = {
+  bytes: false,
   str: strOf,
   repr: reprOf,
   ascii: asciiOf,
@@ -173,13 +174,20 @@ const percentHost: FormatHost = {
   toFloat: (v) => {
     const t = typeOf(v as PyValue);
     if (intValue(v as PyValue) === undefined && !(v instanceof PyFloat) && t.lookup('__float__') === undefined && t.lookup('__index__') === undefined) {
-      return undefined;
+      throw typeError(`must be real number, not ${tn(v as PyValue)}`);
     }
     return floatFromObject(v as PyValue);
   },
-  asChar: (v) => {
+  char: (v) => {
     const s = strValue(v as PyValue);
-    return s !== undefined && S.strLen(s) === 1 ? s : undefined;
+    if (s !== undefined) {
+      if (S.strLen(s) === 1) return s;
+    } else if (hasIndex(v as PyValue)) {
+      const n = toIndex(v as PyValue);
+      if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
+      return String.fromCodePoint(Number(n));
+    }
+    throw typeError('%c requires int or char');
   },
   typeName: (v) => tn(v as PyValue),
   getItem: (m, k) => getItem(m as PyValue, k),

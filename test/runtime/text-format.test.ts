@@ -9,7 +9,7 @@ import { floatRepr } from '../../src/runtime/float-format.js';
 import { strRepr } from '../../src/runtime/str-repr.js';
 import { intToStr } from '../../src/runtime/int-text.js';
 import { floatToInt, floatHex } from '../../src/runtime/float.js';
-import { attributeError, indexError, typeError } from '../../src/runtime/errors.js';
+import { attributeError, indexError, overflowError, typeError } from '../../src/runtime/errors.js';
 import { keyError } from '../../src/runtime/errors.js';
 import { type Encoded, pythonEval, capture, mismatches } from './oracle.js';
 import { rng } from '../support/rng.js';
@@ -34,13 +34,24 @@ const typeName = (v: unknown) =>
   typeof v === 'string' ? 'str' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' || typeof v === 'bigint' ? 'int' : v instanceof PyFloat ? 'float' : Array.isArray(v) ? 'list' : 'dict';
 
 const host: FormatHost = {
+  bytes: false,
   str,
   repr,
   ascii,
   toIntTruncating: (v) => (typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' ? Number(v) : v instanceof PyFloat ? floatToInt(v.value) : undefined),
   toIndex: (v) => (typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' ? Number(v) : undefined),
-  toFloat: (v) => (typeof v === 'number' || typeof v === 'boolean' ? Number(v) : typeof v === 'bigint' ? Number(v) : v instanceof PyFloat ? v.value : undefined),
-  asChar: (v) => (typeof v === 'string' && [...v].length === 1 ? v : undefined),
+  toFloat: (v) => {
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return Number(v);
+    if (v instanceof PyFloat) return v.value;
+    throw typeError(`must be real number, not ${typeName(v)}`);
+  },
+  char: (v) => {
+    if (typeof v === 'string' && [...v].length === 1) return v;
+    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') throw typeError('%c requires int or char');
+    const n = Number(v);
+    if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
+    return String.fromCodePoint(n);
+  },
   typeName,
   getItem: (m, k) => {
     if (m instanceof Map && m.has(k)) return m.get(k);

@@ -12,3 +12,14 @@ def show(*exprs):
 # the real zero's sign: CPython adds complex(real, 0.0) and the complex, part by part.
 print((-0.0-0j,), (-0.0+0j,), (0.0-0j,), (1 + -0j,), (-0.0 + -0j,), (0 - -0j,), (1-2j,))
 print((9, (-0.0-0j),), (-(0j),))
+
+# bytes % args used str's rules: %b was missing (PEP 461's %s), %c took any buffer and
+# said range(0x110000), a failing float() kept its own error instead of 'float argument
+# required', %i was named %i (bytes says %d), the leftover-argument error said 'string',
+# and an unsupported byte >= 0x80 could not be shown (CPython: OverflowError).
+show("b'%b' % b'x'", "b'%.2b|%-4b|%5.1b' % (b'xyz', b'a', bytearray(b'q'))", "'%b' % 1",
+     "b'%c%c' % (65, b'z')", "b'%c' % 256", "b'%c' % -1", "b'%c' % 2**70", "b'%c' % 'x'",
+     "b'%c' % b'ab'", "b'%c' % memoryview(b'a')", "b'%c' % 2.0", "b'%3c|' % bytearray(b'q')",
+     "b'%f' % ('x',)", "b'%e' % (1j,)", "b'%g' % (10**400,)", "'%g' % (10**400,)", "'%f' % 'x'",
+     "b'%i' % 1j", "b'%u' % 1j", "'%i' % 1j", "b'' % (1,)", "b'%s' % (b'a', b'b')",
+     "b'%\\x7f' % 1", "b'%\\x80' % 1", "'%\\x7f' % 1")
