@@ -4,6 +4,7 @@
 // waiting worker, so input() raises KeyboardInterrupt at once instead of after the next line
 // arrives (a synchronous read of fd 0 in the worker cannot be interrupted).
 import * as fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import type { MessagePort } from 'node:worker_threads';
 
 /** The shared state: `ctrl[STATE]` and `ctrl[LENGTH]`, then the bytes of one chunk. */
@@ -20,6 +21,7 @@ const REQUESTED = 1;
 const READY = 2;
 const ENDED = 3;
 const CHUNK = 1 << 16;
+const READ_AHEAD = 1 << 20;
 /** How often a waiting worker looks at the interrupt flag even if not woken. */
 const WAKE_CHECK_MS = 50;
 
@@ -31,13 +33,18 @@ export function newStdinBuffers(): StdinBuffers {
 }
 
 /** The main thread's side: serves read requests from process.stdin, wakes the worker on
- * interrupt(), and lets go of stdin at close() so that it does not keep the process alive. */
+ * interrupt(), and lets go of stdin at close() so that it does not keep the process alive.
+ * Once asked, it reads ahead (up to READ_AHEAD bytes) so that a request is answered without
+ * waiting for the read: a round trip per chunk took 40 ms of 300k lines' 0.6 s. */
 export function stdinServer(buffers: StdinBuffers): { serve(): void; interrupt(): void; close(): void } {
   const { ctrl, data } = buffers;
   let queued: Buffer[] = [];
+  let queuedBytes = 0;
   let ended = false;
   let listening = false;
   const hand = () => {
+    if (queuedBytes < READ_AHEAD && !ended) process.stdin.resume();
+    else process.stdin.pause();
     if (Atomics.load(ctrl, STATE) !== REQUESTED) return;
     if (queued.length > 0) {
       const chunk = queued[0];
@@ -45,14 +52,11 @@ export function stdinServer(buffers: StdinBuffers): { serve(): void; interrupt()
       data.set(chunk.subarray(0, n));
       if (n === chunk.length) queued.shift();
       else queued[0] = chunk.subarray(n);
+      queuedBytes -= n;
       Atomics.store(ctrl, LENGTH, n);
       Atomics.store(ctrl, STATE, READY);
     } else if (ended) Atomics.store(ctrl, STATE, ENDED);
-    else {
-      process.stdin.resume();
-      return;
-    }
-    process.stdin.pause();
+    else return;
     Atomics.notify(ctrl, STATE);
   };
   return {
@@ -61,6 +65,7 @@ export function stdinServer(buffers: StdinBuffers): { serve(): void; interrupt()
         listening = true;
         process.stdin.on('data', (b: Buffer) => {
           queued.push(b);
+          queuedBytes += b.length;
           hand();
         });
         process.stdin.on('end', () => {
@@ -124,27 +129,33 @@ export function fdLineReader(): () => string {
 }
 
 /** Lines (with their '\n'; the last may lack it; '' at the end) from `read`, which returns
- * the next bytes, an empty buffer at the end of input, or null when interrupted. */
-function lineReader(read: () => Buffer | null): () => string {
-  let pending = Buffer.alloc(0);
+ * the next bytes, an empty buffer at the end of input, or null when interrupted. Chunks are
+ * decoded whole (a character split between two chunks is held back by the decoder) and
+ * lines cut from the text: per-line Buffer slicing and decoding cost 50 ms of 300k lines. */
+export function lineReader(read: () => Buffer | null): () => string {
+  const decoder = new StringDecoder('utf8');
+  let text = '';
+  let at = 0;
   let eof = false;
   return () => {
     for (;;) {
-      const nl = pending.indexOf(10);
+      const nl = text.indexOf('\n', at);
       if (nl >= 0) {
-        const line = pending.subarray(0, nl + 1).toString('utf8');
-        pending = pending.subarray(nl + 1);
+        const line = text.slice(at, nl + 1);
+        at = nl + 1;
         return line;
       }
       if (eof) {
-        const rest = pending.toString('utf8');
-        pending = Buffer.alloc(0);
+        const rest = text.slice(at);
+        text = '';
+        at = 0;
         return rest;
       }
       const bytes = read();
       if (bytes === null) return '';
       if (bytes.length === 0) eof = true;
-      else pending = Buffer.concat([pending, bytes]);
+      text = text.slice(at) + (eof ? decoder.end() : decoder.write(bytes));
+      at = 0;
     }
   };
 }
