@@ -6,7 +6,7 @@ import { overflowError, valueError, zeroDivisionError } from './errors.js';
 import './exceptions.js'; // fills EXC when this module is loaded on its own
 import { floatRepr } from './float-format.js';
 import { atan2, cos, exp, hypot, log, powPositive, sin } from './float-libm.js';
-import { asciiDigits, stripPySpace } from './unicode.js';
+import { asciiDigits, stripNumberSpace } from './unicode.js';
 import { strRepr } from './str-repr.js';
 
 export interface Complex {
@@ -146,13 +146,13 @@ function parsePart(s: string): number {
 
 /** complex(s) for a str argument. */
 export function parseComplexStr(s: string): Complex {
-  let t = asciiDigits(stripPySpace(s));
+  let t = asciiDigits(stripNumberSpace(s));
   // CPython checks underscores first (each between two digits), then parses without them.
   if (t.includes('_')) {
     if (/(^|[^0-9])_|_($|[^0-9])/.test(t)) throw valueError(`could not convert string to complex: ${strRepr(s)}`);
     t = t.replace(/_/g, '');
   }
-  if (t.startsWith('(') && t.endsWith(')')) t = stripPySpace(t.slice(1, -1));
+  if (t.startsWith('(') && t.endsWith(')')) t = stripNumberSpace(t.slice(1, -1));
   const m = COMPLEX_RE.exec(t);
   if (m === null) throw valueError('complex() arg is a malformed string');
   if (m[3] !== undefined) return c(0, parsePart(m[3]));

@@ -10,7 +10,7 @@ import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSi
 import { typeError } from './errors.js';
 import { call, callSpecial } from './call.js';
 import { toIndex } from './ops-number.js';
-import { strOf } from './ops-repr.js';
+import { reprOf, strOf } from './ops-repr.js';
 import { floatBoolSlot } from './ops-protocols.js';
 import { idOf } from './id.js';
 import { newTuple } from './tuple.js';
@@ -149,7 +149,7 @@ export function floatFromObject(x: PyValue): number {
   const s = strValue(x);
   if (s !== undefined) return F.parseFloatStr(s);
   const buffer = bufferOf(x);
-  if (buffer !== undefined) return F.parseFloatStr(latin1(buffer));
+  if (buffer !== undefined) return F.parseFloatStr(latin1(buffer), () => reprOf(x));
   const i = intValue(x);
   if (i !== undefined && typeof x !== 'object') return intToFloat(i);
   const d = floatViaDunders(x);

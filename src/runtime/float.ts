@@ -10,7 +10,7 @@ import { type PyInt, intBitLength, ratioToFloat } from './int.js';
 import { decompose, scaledRound } from './float-digits.js';
 import { complexPow } from './complex.js';
 import { powPositive } from './float-libm.js';
-import { asciiDigits, stripPySpace } from './unicode.js';
+import { asciiDigits, stripNumberSpace } from './unicode.js';
 import { strRepr } from './str-repr.js';
 
 export function floatTrueDiv(a: number, b: number): number {
@@ -191,7 +191,7 @@ const HEX_FLOAT = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$
 
 /** float.fromhex(s). */
 export function floatFromHex(s: string): number {
-  const t = stripPySpace(s);
+  const t = stripNumberSpace(s, true);
   const special = parseSpecial(t);
   if (special !== null) return special;
   const m = HEX_FLOAT.exec(t);
@@ -222,12 +222,14 @@ function parseSpecial(t: string): number | null {
 
 const DECIMAL_FLOAT = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:e[+-]?\d(?:_?\d)*)?$/i;
 
-/** float(s) for a str argument. */
-export function parseFloatStr(s: string): number {
-  const t = asciiDigits(stripPySpace(s));
+/** float(s) for a str argument; with `bytesRepr`, s is the latin-1 text of a bytes-like
+ * object (ASCII spaces and digits only, as CPython parses the raw bytes) and the error
+ * shows that object. */
+export function parseFloatStr(s: string, bytesRepr?: () => string): number {
+  const t = bytesRepr === undefined ? asciiDigits(stripNumberSpace(s)) : stripNumberSpace(s, true);
   const special = parseSpecial(t);
   if (special !== null) return special;
-  if (!DECIMAL_FLOAT.test(t)) throw valueError(`could not convert string to float: ${strRepr(s)}`);
+  if (!DECIMAL_FLOAT.test(t)) throw valueError(`could not convert string to float: ${bytesRepr === undefined ? strRepr(s) : bytesRepr()}`);
   // V8's decimal-to-double conversion is correctly rounded, like CPython's.
   return Number(t.replace(/_/g, ''));
 }

@@ -13,7 +13,7 @@ import { toIndex } from './ops-number.js';
 import { isTrue } from './ops-protocols.js';
 import { strOf } from './ops-repr.js';
 import { newTuple } from './tuple.js';
-import { bufferOf, latin1, objectBytes } from './bytes.js';
+import { bufferOf, latin1, objectBytes, PyByteArray } from './bytes.js';
 import * as I from './int.js';
 import { type PyInt } from './int.js';
 import { intToStr, parseIntStr } from './int-text.js';
@@ -142,7 +142,7 @@ export function intFromObject(x: PyValue): PyInt {
   if (s !== undefined) return parseIntStr(s, 10);
   if (x instanceof PyFloat) return floatToInt(x.value);
   const buffer = bufferOf(x);
-  if (buffer !== undefined) return parseIntStr(latin1(buffer), 10);
+  if (buffer !== undefined) return parseIntStr(latin1(buffer), 10, buffer);
   for (const name of ['__int__', '__index__']) {
     const r = callSpecial(x, name, []);
     if (r === undefined) continue;
@@ -167,10 +167,11 @@ defNew(intType, '(x=0, /, base=10)', (cls: PyType, x?: PyValue, base?: PyValue) 
   else {
     if (x === undefined) throw typeError("int() missing string argument");
     const b = Number(toIndex(base));
-    const buffer = bufferOf(x);
+    // With a base CPython takes only str, bytes and bytearray (not other buffers).
+    const buffer = x instanceof PyBytes || x instanceof PyByteArray ? x.bytes : undefined;
     const s = strValue(x) ?? (buffer !== undefined ? latin1(buffer) : undefined);
     if (s === undefined) throw typeError("int() can't convert non-string with explicit base");
-    value = parseIntStr(s, b);
+    value = parseIntStr(s, b, buffer);
   }
   return cls === intType ? value : boxInt(cls, value);
 });

@@ -6,8 +6,8 @@ import { normalizeInt } from './value.js';
 import { valueError } from './errors.js';
 import './exceptions.js'; // fills EXC when this module is loaded on its own
 import type { PyInt } from './int.js';
-import { asciiDigits, stripPySpace } from './unicode.js';
-import { strRepr } from './str-repr.js';
+import { asciiDigits, stripNumberSpace } from './unicode.js';
+import { bytesRepr, strRepr } from './str-repr.js';
 
 /** sys.get_int_max_str_digits(); 0 disables the limit. */
 let maxStrDigits = 4300;
@@ -52,13 +52,14 @@ function digitValue(c: number): number {
   return 99;
 }
 
-/** int(s, base) for a str argument. */
-export function parseIntStr(s: string, base: number): PyInt {
+/** int(s, base) for a str argument; with `bytes`, s is their latin-1 text (ASCII spaces and
+ * digits only, as CPython parses the raw bytes) and the error shows them as bytes. */
+export function parseIntStr(s: string, base: number, bytes?: Uint8Array): PyInt {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
-  const result = parseIntText(asciiDigits(stripPySpace(s)), base);
+  const result = parseIntText(bytes === undefined ? asciiDigits(stripNumberSpace(s)) : stripNumberSpace(s, true), base);
   if (result === null) {
     // CPython formats with %.200R: the repr, cut to 200 characters.
-    const shown = [...strRepr(s)].slice(0, 200).join('');
+    const shown = [...(bytes === undefined ? strRepr(s) : bytesRepr(bytes))].slice(0, 200).join('');
     throw valueError(`invalid literal for int() with base ${base}: ${shown}`);
   }
   return result;

@@ -310,13 +310,20 @@ export function strIsAscii(s: string): boolean {
   return lastAscii;
 }
 
-/** Python's str.strip() of whitespace, for the numeric parsers. */
-export function stripPySpace(s: string): string {
+/** The whitespace int(), float() and complex() ignore around a number (asciiOnly: for bytes
+ * and float.fromhex, which CPython parses as raw bytes / UTF-8). */
+export function stripNumberSpace(s: string, asciiOnly = false): string {
   let start = 0;
   let end = s.length;
-  while (start < end && isSpaceCp(s.charCodeAt(start))) start++;
-  while (end > start && isSpaceCp(s.charCodeAt(end - 1))) end--;
+  while (start < end && isNumberSpace(s.charCodeAt(start), asciiOnly)) start++;
+  while (end > start && isNumberSpace(s.charCodeAt(end - 1), asciiOnly)) end--;
   return s.slice(start, end);
+}
+
+/** C's isspace (' \t\n\v\f\r'), and beyond ASCII every str.isspace character (CPython
+ * turns those into ' ' first): \x1c-\x1f are str.isspace but not number padding. */
+function isNumberSpace(cp: number, asciiOnly: boolean): boolean {
+  return cp < 128 ? cp === 32 || (cp >= 9 && cp <= 13) : !asciiOnly && isSpaceCp(cp);
 }
 
 /** Non-ASCII decimal digits become ASCII ones, as CPython does before parsing numbers. */

@@ -23,3 +23,14 @@ show("b'%b' % b'x'", "b'%.2b|%-4b|%5.1b' % (b'xyz', b'a', bytearray(b'q'))", "'%
      "b'%f' % ('x',)", "b'%e' % (1j,)", "b'%g' % (10**400,)", "'%g' % (10**400,)", "'%f' % 'x'",
      "b'%i' % 1j", "b'%u' % 1j", "'%i' % 1j", "b'' % (1,)", "b'%s' % (b'a', b'b')",
      "b'%\\x7f' % 1", "b'%\\x80' % 1", "'%\\x7f' % 1")
+
+# int() and float() of bytes-like objects parsed the latin-1 text as a str: \xa0 and \x85
+# were stripped as spaces, and the error showed a str ('3.5') instead of b'3.5' (float shows
+# the object itself); with a base, int() accepted a memoryview. \x1c-\x1f (str.isspace) are
+# not number padding in CPython, for str either; float.fromhex strips ASCII spaces only.
+show("int(b'3.5')", "int(bytearray(b'3.5'), 2)", "int(b'1'*300 + b'x')", "int(b'\\xa012')", "int(b'')",
+     "int(memoryview(b'1x'))", "int(memoryview(b'12'), 16)", "int(b' 12\\x0b')", "int(b'\\x0b7\\x0c', 8)",
+     "float(b'3.x')", "float(bytearray(b'x'))", "float(b'\\xa01.5')", "float(b' 1.5\\x0c')", "float(b'')",
+     "int('\\x1c12')", "int('12\\x1f')", "float('\\x1e1.5')", "float('\\xa01.5\\u2003')", "int('\\u200012\\x85')",
+     "complex('\\x1c1j')", "complex('(\\xa01j\\x0b)')", "complex('(\\x1c1j)')",
+     "float.fromhex(' \\xa00x1p0')", "float.fromhex('\\x1c0x1p0')", "float.fromhex('0x1p0\\x0b')")
