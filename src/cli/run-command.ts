@@ -6,35 +6,19 @@
 // call as nested JS calls, and Node's main-thread stack (~1 MB) holds only ~550 Python
 // frames, short of CPython's default recursion limit of 1000.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as v8 from 'node:v8';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Tier } from '../api.js';
-import { type StdinBuffers, READ_REQUEST, newStdinBuffers, stdinServer, channelLineReader, fdLineReader } from './stdin-channel.js';
+import { Worker, isMainThread } from 'node:worker_threads';
+import { READ_REQUEST, newStdinBuffers, stdinServer } from './stdin-channel.js';
+import { type Outcome, type WorkerData, runInThisThread } from './run-here.js';
 
 /** Stack of the worker that runs the program (MB): room for sys.setrecursionlimit(10**4). */
 const STACK_MB = 64;
 
-const USAGE = 'usage: pytier [--tier=interp|jit|auto] FILE.py [args…] | -c CODE [args…]\n';
-
-/** Write all of `text` to a file descriptor synchronously (pipes may be non-blocking). */
-function writeFd(fd: number, text: string): void {
-  let buf = Buffer.from(text, 'utf8');
-  while (buf.length > 0) {
-    try {
-      const n = fs.writeSync(fd, buf);
-      buf = buf.subarray(n);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-    }
-  }
-}
-
-/** What the worker reports: the exit status, and the signal to end with (as CPython ends
- * itself with SIGINT after an uncaught KeyboardInterrupt). */
-interface Outcome {
-  code: number;
-  signal?: 'SIGINT';
+/** The worker's entry. In the bundle (dist/bundle/chunks/…), the loader of the CommonJS build
+ * beside it, which compiles with V8's code cache (worker-loader.ts); from tsc's per-module
+ * output, where no such build sits beside, the ES module. */
+function workerEntry(): URL {
+  const loader = new URL('../worker/loader.cjs', import.meta.url);
+  return fs.existsSync(loader) ? loader : new URL('./worker-start.js', import.meta.url);
 }
 
 export async function main(args: string[]): Promise<number> {
@@ -50,9 +34,10 @@ export async function main(args: string[]): Promise<number> {
     stdin.interrupt();
   };
   process.on('SIGINT', onSigint);
-  const worker = new Worker(new URL(import.meta.url), {
+  const data: WorkerData = { args, interruptFlag: flag, stdinBuffers };
+  const worker = new Worker(workerEntry(), {
     argv: [],
-    workerData: { args, interruptFlag: flag, stdinBuffers },
+    workerData: data,
     resourceLimits: { stackSizeMb: STACK_MB },
     stdout: false,
     stderr: false,
@@ -73,81 +58,3 @@ export async function main(args: string[]): Promise<number> {
   return outcome.code;
 }
 
-if (!isMainThread && parentPort !== null && (workerData as { args?: string[] } | null)?.args !== undefined) {
-  const port = parentPort;
-  const data = workerData as { args: string[]; interruptFlag: Int32Array; stdinBuffers: StdinBuffers };
-  const interrupted = () => Atomics.load(data.interruptFlag, 0) !== 0;
-  runInThisThread(data.args, data.interruptFlag, channelLineReader(data.stdinBuffers, port, interrupted)).then(
-    (outcome) => port.postMessage(outcome),
-    (err: unknown) => {
-      process.stderr.write(`pytier: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      port.postMessage({ code: 70 });
-    },
-  );
-}
-
-async function runInThisThread(args: string[], interruptFlag: Int32Array | null, readLine: (() => string) | null): Promise<Outcome> {
-  // The interpreter pauses long-running frames itself (interp/eval.ts SLICE_BACKEDGES), which
-  // does what V8's on-stack replacement would, without its failure mode for an interpreter
-  // loop. Set here, in the thread that runs Python, after Node's own start-up.
-  v8.setFlagsFromString('--no-use-osr');
-  let tier: Tier = 'auto';
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith('--tier=')) {
-      const t = a.slice('--tier='.length);
-      if (t !== 'interp' && t !== 'jit' && t !== 'auto') {
-        process.stderr.write(`pytier: unknown tier '${t}' (expected interp, jit or auto)\n${USAGE}`);
-        return { code: 2 };
-      }
-      tier = t;
-    } else break;
-  }
-  if (tier === 'jit') {
-    process.stderr.write('pytier: the JIT tier is not available yet; use --tier=interp or --tier=auto\n');
-    return { code: 2 };
-  }
-  if (i >= args.length) {
-    process.stderr.write(USAGE);
-    return { code: 2 };
-  }
-  let source: string;
-  let filename: string;
-  let argv: string[];
-  if (args[i] === '-c') {
-    if (i + 1 >= args.length) {
-      process.stderr.write(`Argument expected for the -c option\n${USAGE}`);
-      return { code: 2 };
-    }
-    source = args[i + 1];
-    filename = '<string>';
-    argv = ['-c', ...args.slice(i + 2)];
-  } else {
-    filename = args[i];
-    argv = args.slice(i);
-    try {
-      source = fs.readFileSync(filename, 'utf8');
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      const why = err.code === 'ENOENT' ? '[Errno 2] No such file or directory' : err.code === 'EISDIR' ? '[Errno 21] Is a directory' : String(err.message);
-      process.stderr.write(`pytier: can't open file ${JSON.stringify(path.resolve(filename))}: ${why}\n`);
-      return { code: 2 };
-    }
-  }
-  const { runProgram } = await import('../api.js');
-  if (interruptFlag !== null) (await import('../../interp/index.js')).interrupt.flag = interruptFlag;
-  // CPython names the main script by its path joined to the working directory (not
-  // normalised) in tracebacks and __file__; sys.argv[0] stays as given.
-  if (filename !== '<string>' && !path.isAbsolute(filename)) filename = `${process.cwd()}/${filename}`;
-  const result = await runProgram(source, {
-    filename,
-    argv,
-    tier,
-    stdout: (s) => writeFd(1, s),
-    stderr: (s) => writeFd(2, s),
-    readLine: readLine ?? fdLineReader(),
-    registerSource: filename !== '<string>',
-  });
-  return { code: result.exitCode, signal: result.signal };
-}
