@@ -69,7 +69,8 @@ function cpython(): BenchSystem {
 /** A pytier tier; `interp-nofb` is the interpreter with its profiling feedback switched off
  * (PYTIER_FEEDBACK=0), so one run shows what the bookkeeping costs. */
 function pytier(repoRoot: string, id: 'interp' | 'interp-nofb' | 'auto' | 'jit'): BenchSystem {
-  const cli = join(repoRoot, 'dist', 'src', 'cli.js');
+  // The bundle: what the `pytier` command (package.json "bin") runs.
+  const cli = join(repoRoot, 'dist', 'bundle', 'cli.js');
   const tier = id === 'interp-nofb' ? 'interp' : id;
   const feedback: Record<string, string> = id === 'interp-nofb' ? { PYTIER_FEEDBACK: '0' } : {};
   return {
