@@ -56,7 +56,8 @@ let words = new Uint32Array(bytes.buffer);
 
 function reserve(n: number): void {
   if (n + 8 > bytes.length) {
-    bytes = new Uint8Array(Math.max(n + 8, bytes.length * 2) + 8);
+    // A whole number of 8-byte words: the Uint32Array view needs a multiple of 4.
+    bytes = new Uint8Array((Math.max(n + 8, bytes.length * 2) + 15) & ~7);
     words = new Uint32Array(bytes.buffer);
   }
 }

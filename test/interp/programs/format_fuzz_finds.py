@@ -34,3 +34,9 @@ show("int(b'3.5')", "int(bytearray(b'3.5'), 2)", "int(b'1'*300 + b'x')", "int(b'
      "int('\\x1c12')", "int('12\\x1f')", "float('\\x1e1.5')", "float('\\xa01.5\\u2003')", "int('\\u200012\\x85')",
      "complex('\\x1c1j')", "complex('(\\xa01j\\x0b)')", "complex('(\\x1c1j)')",
      "float.fromhex(' \\xa00x1p0')", "float.fromhex('\\x1c0x1p0')", "float.fromhex('0x1p0\\x0b')")
+
+# Hashing a str of more than ~120 UTF-8 bytes whose length grew the hash buffer to a size
+# that is not a multiple of 4 crashed (internal RangeError from the Uint32Array view).
+# (Hashing a string over 1 MB first shrinks the buffer back to 64 bytes.)
+print(hash('y' * 2**21) == hash('y' * 2**21), hash('x' * 153) == hash('x' * 153))
+print(len({'x' * n: n for n in range(300)}), len({'é' * n for n in range(300)}))
