@@ -35,9 +35,9 @@ function pow10(n: number): bigint {
   return n < POW10.length ? POW10[n]! : 10n ** BigInt(n);
 }
 
-/** round_half_even(|x| * 10^p) for finite x; p may be negative. */
-export function scaledRound(x: number, p: number): bigint {
-  if (x === 0) return 0n;
+/** |x| * 10^p as floor q plus the remainder's comparison with one half (-1, 0, 1); x finite. */
+function scaled(x: number, p: number): { q: bigint; half: number } {
+  if (x === 0) return { q: 0n, half: -1 };
   const [m, e] = decompose(x);
   let num = m;
   let den = 1n;
@@ -47,7 +47,13 @@ export function scaledRound(x: number, p: number): bigint {
   else den <<= BigInt(-e);
   const q = num / den;
   const r2 = (num - q * den) * 2n;
-  return r2 > den || (r2 === den && (q & 1n) === 1n) ? q + 1n : q;
+  return { q, half: r2 > den ? 1 : r2 === den ? 0 : -1 };
+}
+
+/** round_half_even(|x| * 10^p) for finite x; p may be negative. */
+export function scaledRound(x: number, p: number): bigint {
+  const { q, half } = scaled(x, p);
+  return half > 0 || (half === 0 && (q & 1n) === 1n) ? q + 1n : q;
 }
 
 /** Past this many places a double's decimal expansion is exact (2^-1074 has 1074 decimal
@@ -82,11 +88,17 @@ export function expDigits(x: number, prec: number): { digits: string; exp: numbe
   }
   const a = Math.abs(x);
   if (a === 0) return { digits: '0'.repeat(prec + 1), exp: 0 };
+  // The exponent comes from the exact value (10^exp <= |x| < 10^(exp+1)), not from the
+  // rounded digits: 1e23 is 9.99...e22, and rounding at exponent 23 would also give 16
+  // digits ('1000000000000000') where 17 significant digits round to 9999999999999999e7.
   let exp = Math.floor(Math.log10(a));
   for (;;) {
-    const q = scaledRound(a, prec - exp);
+    const q = scaled(a, prec - exp).q;
     if (q >= pow10(prec + 1)) exp += 1;
     else if (q < pow10(prec)) exp -= 1;
-    else return { digits: q.toString(), exp };
+    else break;
   }
+  const q = scaledRound(a, prec - exp);
+  // Rounding up to 10^(prec+1) ('9.99' -> '10.0') moves the point one place.
+  return q === pow10(prec + 1) ? { digits: pow10(prec).toString(), exp: exp + 1 } : { digits: q.toString(), exp };
 }

@@ -40,3 +40,10 @@ show("int(b'3.5')", "int(bytearray(b'3.5'), 2)", "int(b'1'*300 + b'x')", "int(b'
 # (Hashing a string over 1 MB first shrinks the buffer back to 64 bytes.)
 print(hash('y' * 2**21) == hash('y' * 2**21), hash('x' * 153) == hash('x' * 153))
 print(len({'x' * n: n for n in range(300)}), len({'é' * n for n in range(300)}))
+
+# e/g formats took the decimal exponent from the rounded digits: 1e23 is exactly
+# 99999999999999991611392, which at 16 significant digits is 9.999999999999999e+22, but
+# rounding at exponent 23 also gave 16 digits ('1.000000000000000e+23').
+show("format(1e23, '.15e')", "format(1e23, '.16g')", "format(1e23, '.16')", "'%.15E' % 1e23",
+     "'{:.16}'.format(complex(1.5, 1e23))", "format(9.999999999999999e22, '.15e')",
+     "format(9.995, '.2e')", "format(99.5, '.1e')", "format(999999.5, '.6g')")
