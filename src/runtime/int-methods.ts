@@ -9,7 +9,7 @@ import { intType, typeOf, NotImplemented } from './builtin-types.js';
 import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError } from './errors.js';
 import { call, callSpecial } from './call.js';
-import { toIndex } from './ops-number.js';
+import { toIndex, toSsizeArg } from './ops-number.js';
 import { isTrue } from './ops-protocols.js';
 import { strOf } from './ops-repr.js';
 import { newTuple } from './tuple.js';
@@ -124,7 +124,7 @@ function byteorderArg(v: PyValue | undefined): string {
 }
 
 defMethod(intType, 'to_bytes', '(length=1, byteorder=\'big\', *, signed=False)', (self: PyValue, length?: PyValue, byteorder?: PyValue, signed?: PyValue) => {
-  const n = length === undefined ? 1 : Number(toIndex(length));
+  const n = length === undefined ? 1 : toSsizeArg(length);
   return new PyBytes(I.intToBytes(self_(self), n, byteorderArg(byteorder), signed !== undefined && isTrue(signed)));
 });
 

@@ -351,16 +351,15 @@ export function intCompareFloat(a: PyInt, f: number): number {
 export function intToBytes(a: PyInt, length: number, byteorder: string, signed: boolean): Uint8Array {
   if (byteorder !== 'little' && byteorder !== 'big') throw valueError("byteorder must be either 'little' or 'big'");
   if (length < 0) throw valueError('length argument must be non-negative');
+  // CPython allocates the result first: a length no bytes object can have is MemoryError.
+  if (length > 0x7fffffff) throw newException(EXC['MemoryError']);
   let v = toBig(a);
-  // CPython's _PyLong_AsByteArray lets -1 through in zero bytes; reproduce the quirk.
-  if (length === 0 && signed && v === -1n) return new Uint8Array(0);
-  if (v < 0n) {
-    if (!signed) throw overflowError("can't convert negative int to unsigned");
-    v += 1n << BigInt(8 * length);
-    if (v < 1n << BigInt(8 * length - 1) || length === 0) throw overflowError('int too big to convert');
-  } else if (v >= 1n << BigInt(8 * length - (signed ? 1 : 0)) || (length === 0 && v !== 0n)) {
-    throw overflowError('int too big to convert');
-  }
+  // Zero bytes hold 0 and (CPython's _PyLong_AsByteArray quirk) a signed -1.
+  if (length === 0 && (v === 0n || (signed && v === -1n))) return new Uint8Array(0);
+  if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
+  // Bits needed: v's for v >= 0, (-v - 1)'s for v < 0, plus a sign bit when signed.
+  if (intBitLength(v < 0n ? -v - 1n : v) + (signed ? 1 : 0) > 8 * length) throw overflowError('int too big to convert');
+  if (v < 0n) v += 1n << BigInt(8 * length);
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
     out[byteorder === 'big' ? length - 1 - i : i] = Number(v & 0xffn);

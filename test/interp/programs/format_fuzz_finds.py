@@ -47,3 +47,9 @@ print(len({'x' * n: n for n in range(300)}), len({'é' * n for n in range(300)})
 show("format(1e23, '.15e')", "format(1e23, '.16g')", "format(1e23, '.16')", "'%.15E' % 1e23",
      "'{:.16}'.format(complex(1.5, 1e23))", "format(9.999999999999999e22, '.15e')",
      "format(9.995, '.2e')", "format(99.5, '.1e')", "format(999999.5, '.6g')")
+
+# int.to_bytes with length 0: 0 (and False) raised 'int too big to convert' when signed (the
+# bound shifted by -1); a length past Py_ssize_t or beyond memory was an internal RangeError.
+show("(0).to_bytes(0, 'little', signed=True)", "(False).to_bytes(0, signed=True)", "(-1).to_bytes(0, signed=True)",
+     "(1).to_bytes(0, signed=True)", "(-2).to_bytes(0, signed=True)", "(-1).to_bytes(0)", "(-128).to_bytes(1, signed=True)",
+     "(-129).to_bytes(1, signed=True)", "(1).to_bytes(2**63)", "(1).to_bytes(2**40)", "(-1).to_bytes(2**40)")
