@@ -1,7 +1,7 @@
 // Binding call arguments to a Python function's parameters, in CPython's order of checks
-// and with its exact messages (Python/ceval.c initialize_locals): keywords first (unexpected,
-// positional-only passed as keyword, multiple values), then too many positional arguments,
-// then missing positional, then missing keyword-only arguments.
+// and with its exact messages (Python/ceval.c initialize_locals): keywords first, in order
+// (unexpected or positional-only passed as keyword, multiple values), then too many
+// positional arguments, then missing positional, then missing keyword-only arguments.
 import { type PyValue } from './object.js';
 import { PyDict } from './dict.js';
 import { newTuple } from './tuple.js';
@@ -40,7 +40,6 @@ export function bindArguments(
   if (hasVarargs) locals[total] = newTuple(args.slice(argcount, npos));
 
   const names = code.varnames;
-  let posonlyAsKeyword: string[] | null = null;
   for (let k = 0; k < nkw; k++) {
     const kw = kwnames![k];
     const value = args[npos + k];
@@ -56,10 +55,12 @@ export function bindArguments(
         kwdict.setStr(kw, value);
         continue;
       }
-      const posonlyIdx = names.indexOf(kw);
-      if (posonlyIdx >= 0 && posonlyIdx < code.posonlyargcount) {
-        (posonlyAsKeyword ??= []).push(kw);
-        continue;
+      // CPython looks for positional-only names among all the keywords (later ones too)
+      // only here, at the first keyword that matches nothing, and lists them in
+      // parameter order; earlier keywords may already have failed as multiple values.
+      const posonly = names.slice(0, code.posonlyargcount).filter((n) => kwnames!.includes(n));
+      if (posonly.length > 0) {
+        throw typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
       }
       throw typeError(`${func.qualname}() got an unexpected keyword argument '${kw}'`);
     }
@@ -67,11 +68,6 @@ export function bindArguments(
       throw typeError(`${func.qualname}() got multiple values for argument '${kw}'`);
     }
     locals[idx] = value;
-  }
-  if (posonlyAsKeyword !== null) {
-    throw typeError(
-      `${func.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKeyword.join(', ')}'`,
-    );
   }
   if (npos > argcount && !hasVarargs) throw tooManyPositional(func, npos, locals);
 

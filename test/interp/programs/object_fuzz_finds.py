@@ -1,0 +1,20 @@
+# Cases found by differential fuzzing of classes, functions, generators and control flow
+# (test/interp/object-generator.ts), each group with what pytier got wrong.
+
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+# Positional-only names passed as keywords are reported only when a keyword matches no
+# parameter (and there is no **kwargs); a keyword matching a later parameter twice fails
+# first as 'multiple values'. pytier reported the unexpected keyword instead.
+def h(a, b=2, /, *, k=1): return a, b, k
+def g(a, /, b, c=1): return a, b, c
+show(lambda: h(a=1, kw=2))
+show(lambda: h(1, b=3, z=1))
+show(lambda: h(a=1, b=2, c=3))
+show(lambda: g(1, 2, b=3, a=4))
+show(lambda: g(1, 2, a=4, b=3))
+show(lambda: h(1, 2, k=0, q=1))
