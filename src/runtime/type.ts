@@ -212,13 +212,15 @@ function notInstantiable(cls: PyType): PyObject {
 }
 
 /** CPython's best_base: the base with the most derived instance layout; bases whose layouts
- * are not on one line conflict. */
+ * are not on one line conflict. Among bases of the same layout the first one wins. */
 function bestBase(bases: PyType[]): PyType {
   let winner: PyType | null = null;
   for (const b of bases) {
     if (!b.isBaseType) throw typeError(`type '${b.qualname}' is not an acceptable base type`);
-    if (winner === null || hasLayout(b, winner.layout)) winner = b;
-    else if (!hasLayout(winner, b.layout)) throw typeError('multiple bases have instance lay-out conflict');
+    if (winner === null) winner = b;
+    else if (hasLayout(winner, b.layout)) continue;
+    else if (hasLayout(b, winner.layout)) winner = b;
+    else throw typeError('multiple bases have instance lay-out conflict');
   }
   return winner!;
 }

@@ -18,3 +18,12 @@ show(lambda: h(a=1, b=2, c=3))
 show(lambda: g(1, 2, b=3, a=4))
 show(lambda: g(1, 2, a=4, b=3))
 show(lambda: h(1, 2, k=0, q=1))
+
+# __base__ of a class whose bases share one instance layout is the first base (CPython's
+# best_base keeps the earlier winner); pytier took the last.
+class A: pass
+class B(A): pass
+class C(A): pass
+class D(B, C): pass
+class E(C, B): pass
+print(D.__base__.__name__, E.__base__.__name__)
