@@ -30,7 +30,7 @@ function checkNewArgs(cls: PyType, nargs: number): void {
   if (cls.lookup('__new__') !== objectType.ns.get('__new__')) {
     throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
   }
-  if (cls.lookup('__init__') === objectInit) throw typeError(`${cls.qualname}() takes no arguments`);
+  if (cls.lookup('__init__') === objectInit) throw typeError(`${cls.name}() takes no arguments`);
 }
 
 /** object.__new__(cls): a blank instance (used by type.__call__'s fast path too). */
@@ -71,10 +71,14 @@ export function isObjectNew(f: PyValue | undefined): boolean {
 objectInit = defMethod(objectType, '__init__', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kwargs: PyDict) => {
   if (args.length + kwargs.size === 0) return null;
   const cls = typeOf(self);
+  // CPython's object_init: 'object.__init__()' when the class overrides __init__ (a
+  // super().__init__(x) call), else the class's tp_name (__name__, not __qualname__).
   if (cls.lookup('__init__') !== objectInit) {
-    throw typeError(`${cls.qualname}.__init__() takes exactly one argument (the instance to initialize)`);
+    throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
   }
-  if (cls.lookup('__new__') === objectType.ns.get('__new__')) throw typeError(`${cls.qualname}() takes no arguments`);
+  if (cls.lookup('__new__') === objectType.ns.get('__new__')) {
+    throw typeError(`${cls.name}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
   return null;
 });
 
@@ -82,7 +86,7 @@ objectInit = defMethod(objectType, '__init__', '(*args, **kwargs)', (self: PyVal
  * type.__call__ when __init__ is not overridden). */
 export function checkObjectInitArgs(cls: PyType, nargs: number): void {
   if (nargs > 0 && cls.lookup('__new__') === objectType.ns.get('__new__')) {
-    throw typeError(`${cls.qualname}() takes no arguments`);
+    throw typeError(`${cls.name}() takes no arguments`);
   }
 }
 

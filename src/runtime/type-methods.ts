@@ -39,7 +39,7 @@ export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonl
     // views, generators, frames: CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION).
     if (cls.alloc === noBlankInstances) throw typeError(`cannot create '${cls.qualname}' instances`);
     obj = objectNew(cls, 0);
-    if (args.length > 0 && isObjectInit(cls.lookupSlot(SLOT.init))) throw typeError(`${cls.qualname}() takes no arguments`);
+    if (args.length > 0 && isObjectInit(cls.lookupSlot(SLOT.init))) throw typeError(`${cls.name}() takes no arguments`);
   } else if (newFn instanceof PyBuiltinNew && cls.isSubtypeOf(newFn.owner)) {
     obj = newFn.construct(cls, args, kwnames);
   } else {

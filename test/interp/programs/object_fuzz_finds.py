@@ -27,3 +27,17 @@ class C(A): pass
 class D(B, C): pass
 class E(C, B): pass
 print(D.__base__.__name__, E.__base__.__name__)
+
+# object.__init__ with arguments: 'object.__init__()' when the class overrides __init__
+# (a super().__init__(v) call), else the class's __name__ (not __qualname__); the
+# 'takes no arguments' errors name __name__ too.
+class O:
+    class F: pass
+    class G:
+        def __init__(self, v=1):
+            super().__init__(v)
+show(lambda: O.G())
+show(lambda: O.F().__init__(1))
+show(lambda: O.F(1))
+show(lambda: object.__new__(O.F, 1))
+show(lambda: object().__init__(1))
