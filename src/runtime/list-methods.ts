@@ -196,8 +196,12 @@ export function listSort(self: PyList, key: PyValue | undefined, reverse: boolea
       values.reverse();
       keys?.reverse();
     }
-    sortValues(values, keys);
-    if (reverse) values.reverse();
+    try {
+      sortValues(values, keys);
+    } finally {
+      // CPython reverses back even when a comparison failed (the list keeps its partial order).
+      if (reverse) values.reverse();
+    }
     failed = false;
   } finally {
     const modified = self.items !== marker || marker.length !== 0;

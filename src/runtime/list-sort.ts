@@ -23,9 +23,14 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null): void {
   const perm = new Array<number>(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   const lt = (i: number, j: number) => lessThan(k[i], k[j]);
-  timsortIndices(perm, lt);
-  const vs = values.slice();
-  for (let i = 0; i < n; i++) values[i] = vs[perm[i]];
+  try {
+    timsortIndices(perm, lt);
+  } finally {
+    // Applied also when a comparison raised: CPython sorts in place, so the list keeps the
+    // order reached so far (perm stays a permutation at every step, see merge).
+    const vs = values.slice();
+    for (let i = 0; i < n; i++) values[i] = vs[perm[i]];
+  }
 }
 
 function minRun(n: number): number {
@@ -101,11 +106,15 @@ function merge(a: number[], lo: number, mid: number, hi: number, lt: (i: number,
   let i = 0;
   let j = mid;
   let out = lo;
-  while (i < left.length && j < hi) {
-    if (lt(a[j], left[i])) a[out++] = a[j++];
-    else a[out++] = left[i++];
+  try {
+    while (i < left.length && j < hi) {
+      if (lt(a[j], left[i])) a[out++] = a[j++];
+      else a[out++] = left[i++];
+    }
+  } finally {
+    // Also when a comparison raised: the rest of the left run fills the gap (CPython's merge_lo).
+    while (i < left.length) a[out++] = left[i++];
   }
-  while (i < left.length) a[out++] = left[i++];
 }
 
 /** Compute sort keys (key=None means the values themselves). */
