@@ -9,10 +9,10 @@ import type { Tier } from '../api.js';
 import { type StdinBuffers, channelLineReader, fdLineReader } from './stdin-channel.js';
 import { WORKER_V8_FLAGS } from './worker-flags.js';
 
-export const USAGE = 'usage: pytier [--tier=interp|jit|auto] FILE.py [args…] | -c CODE [args…]\n';
+const USAGE = 'usage: pytier [--tier=interp|jit|auto] FILE.py [args…] | -c CODE [args…]\n';
 
 /** Write all of `text` to a file descriptor synchronously (pipes may be non-blocking). */
-export function writeFd(fd: number, text: string): void {
+function writeFd(fd: number, text: string): void {
   let buf = Buffer.from(text, 'utf8');
   while (buf.length > 0) {
     try {
