@@ -188,26 +188,31 @@ function viewIntersect(a: PyValue, b: PyValue): PyValue {
   return result;
 }
 
-function isIterableValue(v: PyValue): boolean {
-  try {
-    getIter(v);
-    return true;
-  } catch {
-    return false;
+/** dictitems_xor: two items views compare their values with ==, so unhashable values
+ * that are equal cancel out; the pairs left are added to a set (and must be hashable). */
+function itemsXor(a: PyDictView, b: PyDictView): PySet {
+  const rest = a.dict.copy();
+  const result = makeSet(setType);
+  for (const [k, v2] of b.dict.entries()) {
+    const v1 = rest.get(k);
+    if (v1 !== undefined && eq(v1, v2)) rest.delete(k);
+    else result.add(newTuple([k, v2]));
   }
+  result.update(new PyDictView(dictItemsType, rest, Kind.Items));
+  return result;
 }
 
+// CPython's dictviews_* number slots never return NotImplemented: `self` is whichever operand
+// is the view for &, but the left operand for |, ^ and - (so `5 | d.keys()` fails converting
+// 5 to a set: "'int' object is not iterable", and `[1] | d.keys()` starts from the list).
 for (const t of [dictKeysType, dictItemsType]) {
-  const op = (fn: (a: PyValue, b: PyValue) => PyValue) => (self: PyValue, other: PyValue) =>
-    isIterableValue(other) ? fn(self, other) : NotImplemented;
   const union = (a: PyValue, b: PyValue) => {
-    if (!isSetView(a)) [a, b] = [b, a];
     const s = viewToSet(a);
     s.update(b);
     return s;
   };
   const xor = (a: PyValue, b: PyValue) => {
-    if (!isSetView(a)) [a, b] = [b, a];
+    if (a instanceof PyDictView && a.kind === Kind.Items && b instanceof PyDictView && b.kind === Kind.Items) return itemsXor(a, b);
     const s = viewToSet(a);
     setSymmetricDifferenceUpdate(s, b);
     return s;
@@ -217,14 +222,14 @@ for (const t of [dictKeysType, dictItemsType]) {
     setDifferenceUpdate(s, b);
     return s;
   };
-  defMethod(t, '__and__', 1, op(viewIntersect));
-  defMethod(t, '__rand__', 1, op((a, b) => viewIntersect(b, a)));
-  defMethod(t, '__or__', 1, op(union));
-  defMethod(t, '__ror__', 1, op((a, b) => union(b, a)));
-  defMethod(t, '__xor__', 1, op(xor));
-  defMethod(t, '__rxor__', 1, op((a, b) => xor(b, a)));
-  defMethod(t, '__sub__', 1, op(sub));
-  defMethod(t, '__rsub__', 1, op((a, b) => sub(b, a)));
+  defMethod(t, '__and__', 1, viewIntersect);
+  defMethod(t, '__rand__', 1, (a: PyValue, b: PyValue) => viewIntersect(b, a));
+  defMethod(t, '__or__', 1, union);
+  defMethod(t, '__ror__', 1, (a: PyValue, b: PyValue) => union(b, a));
+  defMethod(t, '__xor__', 1, xor);
+  defMethod(t, '__rxor__', 1, (a: PyValue, b: PyValue) => xor(b, a));
+  defMethod(t, '__sub__', 1, sub);
+  defMethod(t, '__rsub__', 1, (a: PyValue, b: PyValue) => sub(b, a));
   defMethod(t, 'isdisjoint', 1, (self: PyDictView, other: PyValue) => {
     const it = getIter(other);
     for (let k = iterNext(it); k !== undefined; k = iterNext(it)) if (viewContains(self, k)) return false;

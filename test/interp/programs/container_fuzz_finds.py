@@ -21,3 +21,20 @@ try:
     print(sorted([2, 1, 'a']))
 except TypeError as e:
     print(e)
+
+# Set operations of dict keys/items views never return NotImplemented (CPython's
+# dictviews_* slots): a non-iterable operand fails converting to a set ("'int' object is
+# not iterable", pytier said "unsupported operand"); |, ^ and - start from the left operand
+# (pytier swapped a view to the front); two items views ^ compare values with ==.
+d = {1: 'a', 2: 'b'}
+for e in ["d.keys() & 5", "5 & d.keys()", "d.keys() | 5", "5 | d.keys()", "d.items() ^ 5", "5 ^ d.items()",
+          "d.keys() - 5", "5 - d.keys()", "d.keys() < 5", "d.keys() == 5", "d.keys().isdisjoint(5)",
+          "[9, 17, 1] | {25: 0, 1: 0}.keys()", "{25: 0, 1: 0}.keys() | [9, 17, 1]",
+          "[9, 17, 1] ^ {25: 0, 1: 0}.keys()", "{1: [1]}.items() ^ {1: [1]}.items()",
+          "{1: [1]}.items() ^ {1: [2]}.items()", "{1: 2, 3: 4}.items() ^ {1: 2, 5: 6}.items()",
+          "{1: 2}.items() ^ [(1, 2)]", "[(1, 2)] ^ {1: 2}.items()", "{1: 2}.keys() ^ [[1]]",
+          "{1: [1]}.items() == {(1, 2)}", "{1: 2}.items() <= {(1, 2), 3}", "{1: 2}.values() | {1}"]:
+    try:
+        print(e, '->', eval(e))
+    except Exception as ex:
+        print(e, '->', type(ex).__name__, ex)
