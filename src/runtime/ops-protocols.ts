@@ -192,10 +192,16 @@ export function contains(container: PyValue, item: PyValue): boolean {
   const t = typeOf(container);
   const f = t.lookupSlot(SLOT.contains);
   if (f !== undefined && f !== null) return isTrue(callMethod1(f, container, item));
-  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`argument of type '${t.qualname}' is not iterable`);
+  if (f === null) throw typeError(`'${t.name}' object is not a container`); // __contains__ = None
+  // CPython's _PySequence_IterSearch: any TypeError of iter() (no __iter__, a non-iterator
+  // returned, one raised inside __iter__) becomes 'argument of type ... is not iterable'.
+  let it: PyValue;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    if (excMatches(e, 'TypeError')) throw typeError(`argument of type '${t.name}' is not iterable`);
+    throw e;
   }
-  const it = getIter(container);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (eq(x, item)) return true;
   return false;
 }

@@ -41,3 +41,16 @@ show(lambda: O.F().__init__(1))
 show(lambda: O.F(1))
 show(lambda: object.__new__(O.F, 1))
 show(lambda: object().__init__(1))
+
+# `x in obj` without __contains__: any TypeError of iter(obj) (a non-iterator returned by
+# __iter__, one raised inside it) becomes "argument of type 'K' is not iterable";
+# __contains__ = None is "'K' object is not a container". pytier let iter()'s error through.
+class J:
+    def __iter__(self): return [1]
+class KK:
+    def __iter__(self): raise TypeError('inner')
+class NC:
+    __contains__ = None
+show(lambda: 1 in J())
+show(lambda: 1 in KK())
+show(lambda: 1 in NC())
