@@ -6,7 +6,8 @@ import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { newBuiltinType, noBlankInstances, NotImplemented } from './builtin-types.js';
 import { runtimeError } from './errors.js';
-import { defMethod } from './builtin-function.js';
+import { defMethod, defGetSet } from './builtin-function.js';
+import { newMappingProxy } from './mappingproxy.js';
 import { PyDict, dictType } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyIterator, getIter, iterNext } from './ops-protocols.js';
@@ -148,6 +149,7 @@ for (const t of viewTypes) {
   defMethod(t, '__iter__', 0, (self: PyDictView) => new PyDictIterator(self.dict, self.kind));
   defMethod(t, '__reversed__', 0, (self: PyDictView) => new PyDictIterator(self.dict, self.kind, true));
   defMethod(t, '__contains__', 1, (self: PyDictView, x: PyValue) => viewContains(self, x));
+  defGetSet(t, 'mapping', (self) => newMappingProxy((self as PyDictView).dict));
   defMethod(t, '__repr__', 0, (self: PyDictView) =>
     withReprGuard(self, '...', () => {
       const items: PyValue[] = [];

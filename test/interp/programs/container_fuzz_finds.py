@@ -38,3 +38,19 @@ for e in ["d.keys() & 5", "5 & d.keys()", "d.keys() | 5", "5 | d.keys()", "d.ite
         print(e, '->', eval(e))
     except Exception as ex:
         print(e, '->', type(ex).__name__, ex)
+
+# Dict views have .mapping (3.10+), a mappingproxy over the dict itself, live; str() of a
+# mappingproxy is the mapping's str (pytier had no attribute 'mapping').
+d = {1: 'a', 2: 'b'}
+m = d.keys().mapping
+print(m, repr(m), type(d.items().mapping).__name__, d.values().mapping[1])
+print(len(m), 1 in m, 5 in m, m.get(1), m.get(5, 0), m.copy(), list(m), m.items(), m[2])
+try:
+    m[5]
+except KeyError as e:
+    print(repr(e))
+d[3] = 'c'
+print(m, len(m))
+class A:
+    x = 1
+print(str(A.__dict__)[:30], repr(A.__dict__)[:30])
