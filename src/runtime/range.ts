@@ -112,6 +112,8 @@ defMethod(rangeType, 'index', 1, (r: PyRange, v: PyValue) => {
     const it = new PyRangeIterator(r);
     let i = 0;
     for (let x = it.next(); x !== undefined; x = it.next(), i++) if (eq(x, v)) return i;
+    // Not an exact int: CPython searched by iteration (_PySequence_IterSearch) and says so.
+    throw valueError('sequence.index(x): x not in sequence');
   }
   throw valueError(`${reprOf(v)} is not in range`);
 });

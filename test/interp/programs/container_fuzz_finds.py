@@ -54,3 +54,12 @@ print(m, len(m))
 class A:
     x = 1
 print(str(A.__dict__)[:30], repr(A.__dict__)[:30])
+
+# range.index(x) of a non-int searches by iteration and says so, as CPython's
+# _PySequence_IterSearch ("sequence.index(x): x not in sequence"; pytier said
+# "1.5 is not in range"); exact ints and bools keep "N is not in range".
+for x in [1.0, 2.5, 'a', True, 3, 99, None, -1]:
+    try:
+        print(range(5).index(x), range(5).count(x))
+    except ValueError as e:
+        print(e)
