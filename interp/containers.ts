@@ -23,7 +23,7 @@ export function listExtend(list: PyValue, iterable: PyValue): void {
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`Value after * must be an iterable, not ${t.qualname}`);
   }
-  for (const x of toArray(iterable)) l.items.push(x);
+  for (const x of toArray(iterable, true)) l.items.push(x);
 }
 
 /** How CPython names a callable in call errors (_PyObject_FunctionStr): `module.qualname()`
@@ -45,7 +45,7 @@ export function starArgs(func: PyValue, args: PyValue): PyValue[] {
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`${funcDescription(func)} argument after * must be an iterable, not ${t.qualname}`);
   }
-  return toArray(args);
+  return toArray(args, true);
 }
 
 /** CALL_FUNCTION_EX's keyword arguments: [names, values]. */

@@ -264,7 +264,20 @@ function iterOrUnpackError(v: PyValue): PyValue {
 
 /** UNPACK_EX: pushes after-items reversed, the middle list, before-items reversed. */
 export function unpackEx(v: PyValue, before: number, after: number, stack: (PyValue | undefined)[], sp: number): number {
-  const items = v instanceof PyTuple || v instanceof PyList ? v.items.slice() : toArray(iterOrUnpackError(v));
+  let items: PyValue[];
+  if (v instanceof PyTuple || v instanceof PyList) items = v.items.slice();
+  else {
+    // CPython takes the items before the star one by one, then list(it) for the rest
+    // (which asks the iterator for its length first).
+    const it = iterOrUnpackError(v);
+    items = [];
+    for (let i = 0; i < before; i++) {
+      const x = iterNext(it);
+      if (x === undefined) throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${i})`);
+      items.push(x);
+    }
+    for (const x of toArray(it, true)) items.push(x);
+  }
   if (items.length < before + after) {
     throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   }

@@ -18,10 +18,11 @@ import { sortValues, sortKeys } from './list-sort.js';
 import { newIteratorType } from './iterator-type.js';
 import { genericAlias } from './generic-alias.js';
 
-/** The items of any iterable as a fresh JS array (fast paths for list/tuple). */
+/** The items of any iterable as a fresh JS array (fast paths for list/tuple), asking for
+ * its length first as CPython's list()/tuple() do. */
 export function itemsOf(v: PyValue): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
-  return toArray(v);
+  return toArray(v, true);
 }
 
 /** LIST_EXTEND and list.extend. */
@@ -32,8 +33,7 @@ export function listExtend(list: PyList, iterable: PyValue): void {
     for (let i = 0; i < n; i++) list.items.push(src[i]);
     return;
   }
-  const it = getIter(iterable);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) list.items.push(x);
+  for (const x of toArray(iterable, true)) list.items.push(x);
 }
 
 

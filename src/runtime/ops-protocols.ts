@@ -3,12 +3,12 @@
 // JS primitives and for iterators implemented in JS (PyIterator subclasses).
 import { PyObject, PyFloat, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
-import { typeOf, newBuiltinType, bytesType } from './builtin-types.js';
+import { typeOf, newBuiltinType, bytesType, intType, NotImplemented } from './builtin-types.js';
 import { typeError, valueError, keyError, excMatches, overflowError, stopIteration, type PyBaseException } from './errors.js';
 import { callMethod, callMethod1, call } from './call.js';
 import { eq } from './ops-compare.js';
 import { seqContains } from './sequence.js';
-import { toIndex } from './ops-number.js';
+import { toIndex, fitsSsize } from './ops-number.js';
 import { typeGetAttr, descrGet } from './attr.js';
 import { PyType, SLOT } from './type.js';
 import { PyTuple, tupleType } from './tuple.js';
@@ -121,13 +121,48 @@ export function takeStopIteration(): PyBaseException {
   return e;
 }
 
-/** All values of an iterable (list(v)) as a JS array. */
-export function toArray(v: PyValue): PyValue[] {
+/** All values of an iterable (list(v)) as a JS array. `sized`: first ask v for its length,
+ * as CPython's list(), tuple(), list.extend and f(*v) do after iter(v) (so a failing
+ * __len__ or __length_hint__ raises before any item is read). */
+export function toArray(v: PyValue, sized = false): PyValue[] {
   if ((v instanceof PyTuple && v.cls === tupleType) || (v instanceof PyList && v.cls === listType)) return v.items.slice();
   const it = getIter(v);
+  // Only Python classes (and iter() of them) can fail here: builtin lengths always work.
+  if (sized && (typeOf(v).isHeapType || v instanceof PySeqIterator)) lengthHint(v, 0);
   const out: PyValue[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
   return out;
+}
+
+/** CPython's PyObject_LengthHint: len(v) if it has __len__ (a TypeError from it is
+ * ignored), else __length_hint__() (TypeError or NotImplemented give `dflt`), else `dflt`. */
+export function lengthHint(v: PyValue, dflt: number): number {
+  const t = typeOf(v);
+  const f = t.lookupSlot(SLOT.len);
+  if (f !== undefined && f !== null) {
+    try {
+      return len(v);
+    } catch (e) {
+      if (!excMatches(e, 'TypeError')) throw e;
+    }
+  }
+  const hint = t.lookup('__length_hint__');
+  if (hint === undefined) return dflt;
+  let r: PyValue;
+  try {
+    r = callMethod(hint, v, []);
+  } catch (e) {
+    if (excMatches(e, 'TypeError')) return dflt;
+    throw e;
+  }
+  if (r === NotImplemented) return dflt;
+  if (!(typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean' || typeOf(r).isSubtypeOf(intType))) {
+    throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
+  }
+  const n = toIndex(r);
+  if (typeof n === 'bigint' && !fitsSsize(n)) throw overflowError('Python int too large to convert to C ssize_t');
+  if (n < 0) throw valueError('__length_hint__() should return >= 0');
+  return Number(n);
 }
 
 /** Unpack exactly `n` values (a, b = v) with CPython's messages. */
@@ -152,8 +187,9 @@ export function unpack(v: PyValue, n: number): PyValue[] {
 /** The iterator over an object with only `__getitem__` (type 'iterator'). */
 export class PySeqIterator extends PyIterator {
   override cls: PyType = seqIteratorType;
-  private index = 0;
-  private seq: PyValue | undefined;
+  /** Items taken so far; seq is dropped (undefined) once exhausted. */
+  index = 0;
+  seq: PyValue | undefined;
   constructor(seq: PyValue) {
     super();
     this.seq = seq;
@@ -161,7 +197,10 @@ export class PySeqIterator extends PyIterator {
   override next(): PyValue | undefined {
     if (this.seq === undefined) return undefined;
     try {
-      return getItem(this.seq, this.index++);
+      // The index moves on only past a value: after another error next() retries it.
+      const v = getItem(this.seq, this.index);
+      this.index++;
+      return v;
     } catch (e) {
       if (excMatches(e, 'IndexError') || excMatches(e, 'StopIteration')) {
         this.seq = undefined;
@@ -173,6 +212,16 @@ export class PySeqIterator extends PyIterator {
 }
 
 export const seqIteratorType = newBuiltinType('iterator', { final: true });
+
+/** iterator.__length_hint__ (CPython's iter_len): len(seq) minus the items taken, 0 once
+ * exhausted, NotImplemented when seq has no __len__. */
+export function seqIteratorLengthHint(it: PySeqIterator): PyValue {
+  const seq = it.seq;
+  if (seq === undefined) return 0;
+  const f = typeOf(seq).lookupSlot(SLOT.len);
+  if (f === undefined || f === null) return NotImplemented;
+  return Math.max(0, len(seq) - it.index);
+}
 
 // ---------- containment ----------
 

@@ -10,7 +10,7 @@ import { newIteratorType } from './iterator-type.js';
 import { defMethod, defNew, defSequenceMethod, defStaticMethod, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError, valueError, keyError, overflowError, excMatches } from './errors.js';
 import { toIndex, toSize, toSsizeArg, hasIndex } from './ops-number.js';
-import { PyIterator, getItem, toArray } from './ops-protocols.js';
+import { PyIterator, getItem, getIter, toArray } from './ops-protocols.js';
 import { reprOf, strOf, strObject, formatOf } from './ops-repr.js';
 import { getAttr } from './attr.js';
 import { PyTuple, newTuple, tupleType } from './tuple.js';
@@ -337,11 +337,21 @@ defMethod(strType, 'expandtabs', '(tabsize=8)', (self: PyValue, tabsize?: PyValu
   P.strExpandtabs(s_(self), tabsize === undefined ? 8 : size(tabsize)),
 );
 defMethod(strType, 'join', '(iterable, /)', (self: PyValue, iterable: PyValue) => {
-  if (typeOf(iterable).lookup('__iter__') === undefined && typeOf(iterable).lookup('__getitem__') === undefined) {
-    throw typeError('can only join an iterable');
-  }
   // An exact list or tuple is read in place: nothing below runs Python code that could change it.
-  const items = (iterable instanceof PyList && iterable.cls === listType) || (iterable instanceof PyTuple && iterable.cls === tupleType) ? iterable.items : toArray(iterable);
+  // Others are listed as CPython's PySequence_Fast does: list(iter(iterable)), where any
+  // TypeError of iter() becomes 'can only join an iterable'.
+  let items: readonly PyValue[];
+  if ((iterable instanceof PyList && iterable.cls === listType) || (iterable instanceof PyTuple && iterable.cls === tupleType)) items = iterable.items;
+  else {
+    let it: PyValue;
+    try {
+      it = getIter(iterable);
+    } catch (e) {
+      if (excMatches(e, 'TypeError')) throw typeError('can only join an iterable');
+      throw e;
+    }
+    items = toArray(it, true);
+  }
   return P.strJoin(s_(self), items, (v) => strValue(v as PyValue), (v) => tn(v as PyValue));
 });
 

@@ -54,3 +54,39 @@ class NC:
 show(lambda: 1 in J())
 show(lambda: 1 in KK())
 show(lambda: 1 in NC())
+
+# list(), tuple(), [*x], f(*x), sorted(), list.extend, str.join and a, *b = x ask the
+# iterable (join and starred unpacking: its iterator) for its length after iter() and
+# before reading items, as CPython's PyObject_LengthHint: __len__ returning -1 or 2**64
+# fails there, a TypeError from it is ignored, then __length_hint__ is checked. pytier
+# never asked, so list(K(-1)) listed K's items. iter(seq).__length_hint__ existed not; a
+# KeyError from __getitem__ skipped that index on the next next().
+class K:
+    def __init__(self, n): self.n = n
+    def __len__(self): return self.n
+    def __getitem__(self, i):
+        if i >= 3: raise IndexError(i)
+        return i * 10
+class H:
+    def __iter__(self): return iter([1, 2])
+    def __length_hint__(self): return self.h
+def unpack(k):
+    a, *b = k
+    return a, b
+for n in [-1, 2**64, '3', 2]:
+    k = K(n)
+    show(lambda: list(k)); show(lambda: tuple(k)); show(lambda: [*k]); show(lambda: print(*k))
+    show(lambda: sorted(k)); show(lambda: [].extend(k)); show(lambda: set(k)); show(lambda: unpack(k))
+    show(lambda: '-'.join(map(str, k))); show(lambda: list(iter(k))); show(lambda: iter(k).__length_hint__())
+for h in [-1, 'x', None, NotImplemented, 2**70, 3, True]:
+    o = H(); o.h = h
+    show(lambda: list(o))
+class G:
+    def __getitem__(self, i):
+        if i == 0 and not hasattr(self, 'once'):
+            self.once = 1
+            raise KeyError('once')
+        if i > 2: raise IndexError
+        return i
+it = iter(G())
+show(lambda: next(it)); show(lambda: list(it))
