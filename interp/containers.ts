@@ -21,7 +21,7 @@ export function listExtend(list: PyValue, iterable: PyValue): void {
   }
   const t = typeOf(iterable);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`Value after * must be an iterable, not ${t.qualname}`);
+    throw typeError(`Value after * must be an iterable, not ${t.name}`);
   }
   for (const x of toArray(iterable, true)) l.items.push(x);
 }
@@ -35,7 +35,7 @@ export function funcDescription(f: PyValue): string {
     if (typeof mod === 'string' && mod !== 'builtins') return `${mod}.${qn}()`;
     return `${qn}()`;
   }
-  return `${typeOf(f).qualname} object`;
+  return `${typeOf(f).name} object`;
 }
 
 /** CALL_FUNCTION_EX's positional arguments. */
@@ -43,7 +43,7 @@ export function starArgs(func: PyValue, args: PyValue): PyValue[] {
   if (args instanceof PyTuple || args instanceof PyList) return args.items.slice();
   const t = typeOf(args);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`${funcDescription(func)} argument after * must be an iterable, not ${t.qualname}`);
+    throw typeError(`${funcDescription(func)} argument after * must be an iterable, not ${t.name}`);
   }
   return toArray(args, true);
 }

@@ -435,10 +435,10 @@ function enterAsyncContext(mgr: PyValue): [PyValue, PyValue] {
   const enter = t.lookup('__aenter__');
   const exit = t.lookup('__aexit__');
   if (enter === undefined) {
-    throw typeError(`'${t.qualname}' object does not support the asynchronous context manager protocol`);
+    throw typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
   }
   if (exit === undefined) {
-    throw typeError(`'${t.qualname}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+    throw typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
   }
   const boundExit = getAttr(mgr, '__aexit__');
   return [boundExit, call(getAttr(mgr, '__aenter__'), [])];

@@ -40,7 +40,7 @@ export function getAwaitable(v: PyValue, where: number): PyValue {
     throw newException(EXC['RuntimeError'], 'coroutine is being awaited already');
   }
   if (where !== 0 && !isCoroutineLike(v) && typeOf(v).lookup('__await__') === undefined) {
-    throw typeError(`${AWAIT_WHERE[where]} that does not implement __await__: ${typeOf(v).qualname}`);
+    throw typeError(`${AWAIT_WHERE[where]} that does not implement __await__: ${typeOf(v).name}`);
   }
   return awaitableIter(v);
 }
@@ -48,10 +48,10 @@ export function getAwaitable(v: PyValue, where: number): PyValue {
 export function getAIter(v: PyValue): PyValue {
   const t = typeOf(v);
   const f = t.lookup('__aiter__');
-  if (f === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${t.qualname}`);
+  if (f === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${t.name}`);
   const it = callMethod(f, v, []);
   if (typeOf(it).lookup('__anext__') === undefined) {
-    throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).qualname}`);
+    throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`);
   }
   return it;
 }
@@ -59,13 +59,13 @@ export function getAIter(v: PyValue): PyValue {
 export function getANext(aiter: PyValue): PyValue {
   const t = typeOf(aiter);
   const f = t.lookup('__anext__');
-  if (f === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${t.qualname}`);
+  if (f === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${t.name}`);
   const aw = callMethod(f, aiter, []);
   try {
     return getAwaitable(aw, 0);
   } catch (e) {
     if (e instanceof PyBaseException && e.cls.isSubtypeOf(EXC['TypeError'])) {
-      throw typeError(`'async for' received an invalid object from __anext__: ${typeOf(aw).qualname}`);
+      throw typeError(`'async for' received an invalid object from __anext__: ${typeOf(aw).name}`);
     }
     throw e;
   }
@@ -98,22 +98,22 @@ export function matchClass(subj: PyValue, cls: PyValue, npos: number, kwnames: P
     if (matchArgs === undefined) {
       if (npos === 1 && cls.mro.some((b) => !b.isHeapType && SELF_MATCH.has(b.name))) out.push(subj);
       else {
-        throw typeError(`${cls.qualname}() accepts 0 positional sub-patterns (${npos} given)`);
+        throw typeError(`${cls.name}() accepts 0 positional sub-patterns (${npos} given)`);
       }
     } else {
       if (!(matchArgs instanceof PyTuple)) {
-        throw typeError(`${cls.qualname}.__match_args__ must be a tuple (got ${typeOf(matchArgs).qualname})`);
+        throw typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).name})`);
       }
       if (npos > matchArgs.items.length) {
         const n = matchArgs.items.length;
-        throw typeError(`${cls.qualname}() accepts ${n} positional sub-pattern${n === 1 ? '' : 's'} (${npos} given)`);
+        throw typeError(`${cls.name}() accepts ${n} positional sub-pattern${n === 1 ? '' : 's'} (${npos} given)`);
       }
       for (let i = 0; i < npos; i++) {
         const name = matchArgs.items[i];
         if (typeof name !== 'string') {
-          throw typeError(`__match_args__ elements must be strings (got ${typeOf(name).qualname})`);
+          throw typeError(`__match_args__ elements must be strings (got ${typeOf(name).name})`);
         }
-        if (seen.has(name)) throw typeError(`${cls.qualname}() got multiple sub-patterns for attribute '${name}'`);
+        if (seen.has(name)) throw typeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
         seen.add(name);
         const v = getAttrOrUndefined(subj, name);
         if (v === undefined) return null;
@@ -122,7 +122,7 @@ export function matchClass(subj: PyValue, cls: PyValue, npos: number, kwnames: P
     }
   }
   for (const k of kwnames.items as string[]) {
-    if (seen.has(k)) throw typeError(`${cls.qualname}() got multiple sub-patterns for attribute '${k}'`);
+    if (seen.has(k)) throw typeError(`${cls.name}() got multiple sub-patterns for attribute '${k}'`);
     seen.add(k);
     const v = getAttrOrUndefined(subj, k);
     if (v === undefined) return null;

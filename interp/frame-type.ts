@@ -14,7 +14,7 @@ export const frameType = newBuiltinType('frame', { final: true, alloc: noBlankIn
 Object.defineProperty(Frame.prototype, 'cls', { value: frameType, writable: true, configurable: true });
 
 const frame = (v: PyValue): Frame => {
-  if (!(v instanceof Frame)) throw typeError(`descriptor requires a 'frame' object but received '${typeOf(v).qualname}'`);
+  if (!(v instanceof Frame)) throw typeError(`descriptor requires a 'frame' object but received '${typeOf(v).name}'`);
   return v;
 };
 const asValue = (f: Frame | null): PyValue => f as unknown as PyValue;

@@ -64,7 +64,7 @@ export function makeRaisable(v: PyValue): PyBaseException {
     const e = call(v, []);
     if (!(e instanceof PyBaseException)) {
       throw typeError(
-        `calling ${reprOf(v)} should have returned an instance of BaseException, not ${typeOf(e).qualname}`,
+        `calling ${reprOf(v)} should have returned an instance of BaseException, not ${typeOf(e).name}`,
       );
     }
     return e;
@@ -257,7 +257,7 @@ function unpackIterable(v: PyValue, n: number): PyValue[] {
 function iterOrUnpackError(v: PyValue): PyValue {
   const t = typeOf(v);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`cannot unpack non-iterable ${t.qualname} object`);
+    throw typeError(`cannot unpack non-iterable ${t.name} object`);
   }
   return getIter(v);
 }
@@ -343,7 +343,7 @@ export function importStar(f: Frame, module: PyValue): void {
   for (const n of names) {
     if (typeof n !== 'string') {
       const where = all !== undefined ? `${(module as PyModule).name}.__all__` : `${(module as PyModule).name}.__dict__`;
-      throw typeError(`Item in ${where} must be str, not ${typeOf(n).qualname}`);
+      throw typeError(`Item in ${where} must be str, not ${typeOf(n).name}`);
     }
     const v = getAttrOrUndefined(module, n);
     if (v === undefined) {

@@ -22,7 +22,7 @@ const enum AwaitableState {
 
 const asAsyncGen = (v: PyValue): PyGenerator => {
   if (!(v instanceof PyGenerator) || v.kind !== 'async_generator') {
-    throw typeError(`descriptor requires a 'async_generator' object but received a '${typeOf(v).qualname}'`);
+    throw typeError(`descriptor requires a 'async_generator' object but received a '${typeOf(v).name}'`);
   }
   return v;
 };
@@ -223,7 +223,7 @@ type Awaitable = PyAsyncGenASend | PyAsyncGenAThrow;
 function installAwaitable(type: PyType, cls: typeof PyAsyncGenASend | typeof PyAsyncGenAThrow): void {
   const self = (v: PyValue): Awaitable => {
     if (!(v instanceof cls)) {
-      throw typeError(`descriptor requires a '${type.name}' object but received a '${typeOf(v).qualname}'`);
+      throw typeError(`descriptor requires a '${type.name}' object but received a '${typeOf(v).name}'`);
     }
     return v;
   };

@@ -100,7 +100,7 @@ function descrSet(descr: PyValue, obj: PyValue, value: PyValue | undefined): boo
 
 function propertyError(p: PyProperty, obj: PyValue, what: string) {
   const name = typeof p.name === 'string' ? ` '${p.name}'` : '';
-  return attributeError(`property${name} of '${typeOf(obj).qualname}' object has no ${what}`);
+  return attributeError(`property${name} of '${typeOf(obj).name}' object has no ${what}`);
 }
 
 /** `__slots__` values of instances whose other attributes moved into a real `__dict__`
@@ -137,7 +137,7 @@ function memberSet(d: PyMemberDescriptor, obj: PyValue, value: PyValue | undefin
 
 function memberTypeError(d: PyMemberDescriptor, obj: PyValue) {
   return typeError(
-    `descriptor '${d.name}' for '${d.objclass.qualname}' objects doesn't apply to a '${typeOf(obj).qualname}' object`,
+    `descriptor '${d.name}' for '${d.objclass.qualname}' objects doesn't apply to a '${typeOf(obj).name}' object`,
   );
 }
 
@@ -197,8 +197,8 @@ function deleteInstanceAttr(obj: PyObject & HasAttrs, name: string): boolean {
 export function noAttribute(obj: PyValue, name: string): PyBaseException {
   const msg =
     obj instanceof PyType
-      ? `type object '${obj.qualname}' has no attribute '${name}'`
-      : `'${typeOf(obj).qualname}' object has no attribute '${name}'`;
+      ? `type object '${obj.name}' has no attribute '${name}'`
+      : `'${typeOf(obj).name}' object has no attribute '${name}'`;
   const e = attributeError(msg);
   e.fields = { name, obj };
   return e;
@@ -318,7 +318,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
 
 /** type.__setattr__(cls, name, value): builtin types are immutable. */
 export function typeSetAttr(cls: PyType, name: string, value: PyValue | undefined): void {
-  if (!cls.isHeapType) throw typeError(`cannot set '${name}' attribute of immutable type '${cls.qualname}'`);
+  if (!cls.isHeapType) throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
   const meta = cls.cls;
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && descrSet(metaAttr, cls, value)) return;
@@ -364,6 +364,6 @@ export function lookupSpecial(obj: PyValue, name: string): PyValue | undefined {
 
 /** Validate an attribute name given as a value (getattr(obj, 2)). */
 export function attrName(name: PyValue): string {
-  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).qualname}'`);
+  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
   return name;
 }

@@ -67,8 +67,8 @@ export function buildClass(
   if (prepare !== undefined) {
     ns = call(prepare, [name, basesTuple, ...kwValues], kwnames);
     if (!(ns instanceof PyDict) && typeOf(ns).lookup('__getitem__') === undefined) {
-      const who = meta instanceof PyType ? meta.qualname : '<metaclass>';
-      throw typeError(`${who}.__prepare__() must return a mapping, not ${typeOf(ns).qualname}`);
+      const who = meta instanceof PyType ? meta.name : '<metaclass>';
+      throw typeError(`${who}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
     }
   }
   const cell = classBodyHooks.run(body, ns);
@@ -78,7 +78,7 @@ export function buildClass(
   const cls = call(meta, [name, basesTuple, ns, ...kwValues], kwnames);
   if (cell !== null && cls instanceof PyType && cell.value !== cls) {
     if (cell.value === undefined) {
-      throw typeError(`__class__ not set defining '${name}' as ${typeOf(cls).qualname}. Was __classcell__ propagated to type.__new__?`);
+      throw typeError(`__class__ not set defining '${name}' as ${typeOf(cls).name}. Was __classcell__ propagated to type.__new__?`);
     }
   }
   return cls;

@@ -19,7 +19,7 @@ import { hasIndex, toIndex } from './ops-number.js';
 
 /** The count of a sequence repeat (`[0] * n`), with CPython's message for a non-int. */
 function repeatCount(n: PyValue): number | bigint {
-  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).qualname}'`);
+  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
   return toIndex(n);
 }
 
@@ -132,7 +132,7 @@ export class PyMethodDescriptor extends PyObject {
   /** Raise CPython's error if `self` is not an instance of the defining type. */
   checkSelf(self: PyValue): void {
     if (!typeOf(self).isSubtypeOf(this.objclass)) {
-      const got = typeOf(self).qualname;
+      const got = typeOf(self).name;
       throw typeError(
         this.isSlotWrapper
           ? `descriptor '${this.name}' requires a '${this.objclass.qualname}' object but received a '${got}'`
@@ -301,10 +301,10 @@ export class PyBuiltinNew extends PyBuiltinFunction {
     if (npos < 1) throw typeError(`${owner.qualname}.__new__(): not enough arguments`);
     const cls = args[0];
     if (!(cls instanceof PyType)) {
-      throw typeError(`${owner.qualname}.__new__(X): X is not a type object (${typeOf(cls).qualname})`);
+      throw typeError(`${owner.qualname}.__new__(X): X is not a type object (${typeOf(cls).name})`);
     }
     if (!cls.isSubtypeOf(owner)) {
-      throw typeError(`${owner.qualname}.__new__(${cls.qualname}): ${cls.qualname} is not a subtype of ${owner.qualname}`);
+      throw typeError(`${owner.qualname}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.qualname}`);
     }
     return this.construct(cls, args.slice(1), kwnames);
   }

@@ -116,10 +116,10 @@ class PyReversed extends PyIterator {
 defNew(reversedType, '(sequence, /)', (cls: PyType, seq: PyValue) => {
   const t = typeOf(seq);
   const meth = t.lookup('__reversed__');
-  if (meth === null) throw typeError(`'${t.qualname}' object is not reversible`);
+  if (meth === null) throw typeError(`'${t.name}' object is not reversible`);
   if (meth !== undefined && cls === reversedType) return callMethod(meth, seq, []);
   if (t.lookup('__getitem__') === undefined || t.isSubtypeOf(dictType)) {
-    throw typeError(`'${t.qualname}' object is not reversible`);
+    throw typeError(`'${t.name}' object is not reversible`);
   }
   return make(new PyReversed(seq, pyLen(seq) - 1), cls);
 });

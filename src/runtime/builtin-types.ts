@@ -22,7 +22,7 @@ export function newBuiltinType(
 
 /** For types whose instances only their own constructor (`__new__`) can make. */
 export const noBlankInstances: Allocator = (cls) => {
-  throw typeError(`cannot create '${cls.qualname}' instances`);
+  throw typeError(`cannot create '${cls.name}' instances`);
 };
 
 // Numbers and text. Subclass instances (class MyInt(int)) are boxed objects whose layout the

@@ -45,7 +45,7 @@ export const anextAwaitableType = newBuiltinType('anext_awaitable', { final: tru
 
 const asAnext = (v: PyValue): PyAnextAwaitable => {
   if (!(v instanceof PyAnextAwaitable)) {
-    throw typeError(`descriptor requires a 'anext_awaitable' object but received a '${typeOf(v).qualname}'`);
+    throw typeError(`descriptor requires a 'anext_awaitable' object but received a '${typeOf(v).name}'`);
   }
   return v;
 };

@@ -57,8 +57,8 @@ function printImpl(sepArg: PyValue | undefined, endArg: PyValue | undefined, fil
   const sep = sepArg ?? null;
   const end = endArg ?? null;
   const file = fileArg ?? null;
-  if (sep !== null && typeof sep !== 'string') throw typeError(`sep must be None or a string, not ${typeOf(sep).qualname}`);
-  if (end !== null && typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeOf(end).qualname}`);
+  if (sep !== null && typeof sep !== 'string') throw typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
+  if (end !== null && typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeOf(end).name}`);
   const out = file === null ? sysAttr('stdout') : file;
   const sepStr = sep ?? ' ';
   if (out instanceof PyTextStream) {
@@ -156,7 +156,7 @@ export function showCompileWarnings(program: Program, lineOf: (filename: string,
 
 function namespaces(globals: PyValue, locals: PyValue, what: string): [PyDict, PyValue] {
   if (globals !== null && !(globals instanceof PyDict)) {
-    throw typeError(`${what}() globals must be a dict, not ${typeOf(globals).qualname}`);
+    throw typeError(`${what}() globals must be a dict, not ${typeOf(globals).name}`);
   }
   if (locals !== null && typeOf(locals).lookup('__getitem__') === undefined) {
     throw typeError(`locals must be a mapping`);
@@ -208,9 +208,9 @@ function evalImpl(source: PyValue, globals?: PyValue, locals?: PyValue): PyValue
 function compileImpl(source: PyValue, filename: PyValue, mode: PyValue): PyValue {
   // In the order CPython's argument parser converts them: filename, then mode.
   if (typeof filename !== 'string' && !(filename instanceof PyBytes)) {
-    throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(filename).qualname}`);
+    throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(filename).name}`);
   }
-  if (typeof mode !== 'string') throw typeError(`compile() argument 'mode' must be str, not ${typeOf(mode).qualname}`);
+  if (typeof mode !== 'string') throw typeError(`compile() argument 'mode' must be str, not ${typeOf(mode).name}`);
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
     throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
@@ -257,7 +257,7 @@ export function defaultImport(name: string, globals: PyValue, fromlist: PyValue,
 }
 
 function importImpl(name: PyValue, globals?: PyValue, _locals?: PyValue, fromlist?: PyValue, level?: PyValue): PyValue {
-  if (typeof name !== 'string') throw typeError(`module name must be str, not ${typeOf(name).qualname}`);
+  if (typeof name !== 'string') throw typeError(`module name must be str, not ${typeOf(name).name}`);
   return defaultImport(name, globals ?? null, fromlist ?? null, level ?? 0);
 }
 

@@ -65,7 +65,7 @@ def('callable', 1, (x: PyValue) => isCallable(x));
 def('chr', 1, (i: PyValue) => {
   if (typeof i === 'number') return strChr(i);
   if (typeOf(i).lookup('__index__') === undefined && typeof i !== 'boolean' && typeof i !== 'bigint') {
-    throw typeError(`'${typeOf(i).qualname}' object cannot be interpreted as an integer`);
+    throw typeError(`'${typeOf(i).name}' object cannot be interpreted as an integer`);
   }
   const n = toIndex(i);
   if (typeof n === 'bigint' || Math.abs(n) > 2147483647) throw overflowError('Python int too large to convert to C int');
@@ -83,7 +83,7 @@ def('ord', 1, (c: PyValue) => {
     if (b.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.length} found`);
     return b[0];
   }
-  throw typeError(`ord() expected string of length 1, but ${typeOf(c).qualname} found`);
+  throw typeError(`ord() expected string of length 1, but ${typeOf(c).name} found`);
 });
 
 def('delattr', 2, (obj: PyValue, name: PyValue) => {
@@ -96,7 +96,7 @@ def('setattr', 3, (obj: PyValue, name: PyValue, value: PyValue) => {
 });
 def('getattr', '(object, name, default=<unrepresentable>, /)', (obj: PyValue, name: PyValue, dflt?: PyValue) => {
   if (typeof name !== 'string' && strValue(name) === undefined) {
-    throw typeError(`attribute name must be string, not '${typeOf(name).qualname}'`);
+    throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
   }
   const n = attrName(name);
   if (dflt === undefined) return getAttr(obj, n);
@@ -110,7 +110,7 @@ def('getattr', '(object, name, default=<unrepresentable>, /)', (obj: PyValue, na
 });
 def('hasattr', 2, (obj: PyValue, name: PyValue) => {
   if (typeof name !== 'string' && strValue(name) === undefined) {
-    throw typeError(`attribute name must be string, not '${typeOf(name).qualname}'`);
+    throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
   }
   try {
     return getAttrOrUndefined(obj, attrName(name)) !== undefined;
@@ -138,7 +138,7 @@ def('dir', '(object=<unrepresentable>, /)', (obj?: PyValue) => {
 def('divmod', 2, (a: PyValue, b: PyValue) => pyDivmod(a, b));
 def('format', '(value, format_spec=\'\', /)', (v: PyValue, spec?: PyValue) => {
   if (spec !== undefined && typeof spec !== 'string' && strValue(spec) === undefined) {
-    throw typeError(`format() argument 2 must be str, not ${typeOf(spec).qualname}`);
+    throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
   }
   return formatObject(v, spec === undefined ? '' : (strValue(spec) as string));
 });
@@ -172,7 +172,7 @@ def('iter', '(object, sentinel=<unrepresentable>, /)', (obj: PyValue, sentinel?:
 
 def('next', '(iterator, default=<unrepresentable>, /)', (it: PyValue, dflt?: PyValue) => {
   const f = typeOf(it).lookup('__next__');
-  if (f === undefined) throw typeError(`'${typeOf(it).qualname}' object is not an iterator`);
+  if (f === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   try {
     return callMethod(f, it, []);
   } catch (e) {
@@ -187,7 +187,7 @@ def('pow', '(base, exp, mod=None)', (base: PyValue, exp: PyValue, mod?: PyValue)
 
 def('round', '(number, ndigits=None)', (x: PyValue, nd?: PyValue) => {
   const f = typeOf(x).lookup('__round__');
-  if (f === undefined) throw typeError(`type ${typeOf(x).qualname} doesn't define __round__ method`);
+  if (f === undefined) throw typeError(`type ${typeOf(x).name} doesn't define __round__ method`);
   return nd === undefined || nd === null ? callMethod(f, x, []) : callMethod(f, x, [nd]);
 });
 

@@ -63,7 +63,7 @@ defMethod(bytearrayType, '__setitem__', 2, (self: PyByteArray, key: PyValue, val
     for (let i = 0, j = start; i < count; i++, j += step) cur[j] = vals[i];
     return null;
   }
-  if (!hasIndex(key)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(key).qualname}`);
+  if (!hasIndex(key)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(key).name}`);
   // CPython's order: the index is converted (an int beyond Py_ssize_t fails here), then the
   // value is checked, and only then the index is bounds-checked.
   const index = toIndex(key);
@@ -86,7 +86,7 @@ defMethod(bytearrayType, '__delitem__', 1, (self: PyByteArray, key: PyValue) => 
     self.setBytes(Uint8Array.from(cur.filter((_, i) => !drop.has(i))));
     return null;
   }
-  if (!hasIndex(key)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(key).qualname}`);
+  if (!hasIndex(key)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(key).name}`);
   const i = seqIndex(key, cur.length, 'bytearray index');
   checkResizable(self);
   cur.splice(i, 1);
@@ -155,7 +155,7 @@ defMethod(bytearrayType, '__alloc__', 0, (self: PyByteArray) => self.buf.length 
 
 defSequenceMethod(bytearrayType, '__iadd__', (self: PyByteArray, other: PyValue) => {
   const o = bufferOf(other);
-  if (o === undefined) throw typeError(`can't concat ${typeOf(other).qualname} to bytearray`);
+  if (o === undefined) throw typeError(`can't concat ${typeOf(other).name} to bytearray`);
   const vals = o.slice();
   checkResizable(self);
   for (const b of vals) self.push(b);

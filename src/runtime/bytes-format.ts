@@ -24,7 +24,7 @@ function bytesText(v: PyValue): string {
     const r = callSpecial(v, '__bytes__', []);
     if (r instanceof PyBytes) return latin1(r.bytes);
   }
-  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).qualname}'`);
+  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
 }
 
 const host: FormatHost = {
@@ -66,7 +66,7 @@ const host: FormatHost = {
     }
     throw typeError('%c requires an integer in range(256) or a single byte');
   },
-  typeName: (v) => typeOf(v as PyValue).qualname,
+  typeName: (v) => typeOf(v as PyValue).name,
   getItem: (m, k) => getItem(m as PyValue, makeBytes(fromLatin1(k))),
 };
 

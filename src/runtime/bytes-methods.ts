@@ -47,7 +47,7 @@ function subArg(v: PyValue): string {
   if (hasIndex(v) && bufferOf(v) === undefined) return String.fromCharCode(byteValue(v));
   const b = bufferOf(v);
   if (b === undefined) {
-    throw typeError(`argument should be integer or bytes-like object, not '${typeOf(v).qualname}'`);
+    throw typeError(`argument should be integer or bytes-like object, not '${typeOf(v).name}'`);
   }
   return latin1(b);
 }
@@ -112,7 +112,7 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
 function maxsplitArg(v: PyValue | undefined): number {
   if (v === undefined) return -1;
   const n = Number(hasIndex(v) ? (v as number) : NaN);
-  if (!hasIndex(v)) throw typeError(`'${typeOf(v).qualname}' object cannot be interpreted as an integer`);
+  if (!hasIndex(v)) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   return Number.isFinite(n) ? n : Number(v as bigint);
 }
 
@@ -141,7 +141,7 @@ function fillArg(name: string, v: PyValue | undefined): string {
   if (v === undefined) return ' ';
   const b = bufferOf(v);
   if (b === undefined || b.length !== 1) {
-    throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(v).qualname}`);
+    throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(v).name}`);
   }
   return String.fromCharCode(b[0]);
 }
@@ -184,7 +184,7 @@ function affix(name: string, self: PyValue, arg: PyValue, start: PyValue | undef
   const test = (p: PyValue): boolean => {
     const buf = bufferOf(p);
     if (buf === undefined) {
-      throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(p).qualname}`);
+      throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(p).name}`);
     }
     const x = latin1(buf);
     if (a > s.length || b - a < x.length) return false;
@@ -321,7 +321,7 @@ for (const t of [bytesType, bytearrayType]) {
   defMethod(t, '__iter__', 0, (self: Bytesish) => new PyBytesIterator(self));
   defMethod(t, '__getitem__', 1, (self: PyValue, key: PyValue) => {
     if (key instanceof PySlice) return wrap(self, Uint8Array.from(sliceItems(Array.from(data(self)), key)));
-    if (!hasIndex(key)) throw typeError(`${isByteArray(self) ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeOf(key).qualname}`);
+    if (!hasIndex(key)) throw typeError(`${isByteArray(self) ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeOf(key).name}`);
     if (isByteArray(self)) return self.buf[seqIndex(key, self.length, 'bytearray index')];
     const b = (self as PyBytes).bytes;
     return b[seqIndex(key, b.length, 'index')];
@@ -354,7 +354,7 @@ for (const t of [bytesType, bytearrayType]) {
 
   defSequenceMethod(t, '__add__', (self: PyValue, other: PyValue) => {
     const o = bufferOf(other);
-    if (o === undefined) throw typeError(`can't concat ${typeOf(other).qualname} to ${typeName}`);
+    if (o === undefined) throw typeError(`can't concat ${typeOf(other).name} to ${typeName}`);
     const a = data(self);
     const out = new Uint8Array(a.length + o.length);
     out.set(a);
@@ -373,7 +373,7 @@ for (const t of [bytesType, bytearrayType]) {
   defMethod(t, 'hex', '(sep=<unrepresentable>, bytes_per_sep=1)', (self: PyValue, sep?: PyValue, per?: PyValue) => hexOf(data(self), sep, per));
   defClassMethod(t, 'fromhex', 1, (cls: PyType, s: PyValue) => {
     const str = strValue(s);
-    if (str === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).qualname}`);
+    if (str === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
     const d = fromHex(str);
     return cls === bytearrayType ? newByteArray(d) : cls === bytesType ? makeBytes(d) : makeBytes(d, cls);
   });
@@ -467,7 +467,7 @@ for (const t of [bytesType, bytearrayType]) {
     const it = getIter(iterable);
     for (let x = iterNext(it), i = 0; x !== undefined; x = iterNext(it), i++) {
       const b = bufferOf(x);
-      if (b === undefined) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).qualname} found`);
+      if (b === undefined) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
       parts.push(latin1(b));
     }
     return wrapStr(self, parts.join(sep));

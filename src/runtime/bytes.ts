@@ -95,13 +95,13 @@ export const bufferHooks: {
 /** A required bytes-like argument: "a bytes-like object is required, not 'str'". */
 export function needBuffer(v: PyValue): Uint8Array {
   const b = bufferOf(v);
-  if (b === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(v).qualname}'`);
+  if (b === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
   return b;
 }
 
 /** A byte value argument (0..255) with CPython's messages. */
 export function byteValue(v: PyValue, what = 'byte'): number {
-  if (!hasIndex(v)) throw typeError(`'${typeOf(v).qualname}' object cannot be interpreted as an integer`);
+  if (!hasIndex(v)) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   const n = toIndex(v);
   if (typeof n === 'bigint' || n < 0 || n > 255) throw valueError(`${what} must be in range(0, 256)`);
   return n;
@@ -125,7 +125,7 @@ export function objectBytes(v: PyValue): Uint8Array {
   if (typeOf(v).lookup('__bytes__') !== undefined) return bytesFromArgs('bytes', v, undefined, undefined);
   const buf = bufferOf(v);
   if (buf !== undefined) return buf;
-  if (strValue(v) !== undefined) throw typeError(`cannot convert '${typeOf(v).qualname}' object to bytes`);
+  if (strValue(v) !== undefined) throw typeError(`cannot convert '${typeOf(v).name}' object to bytes`);
   return bytesFromIterable(v, 'bytes');
 }
 
@@ -141,9 +141,9 @@ export function bytesFromArgs(name: string, source: PyValue | undefined, encodin
   if (s !== undefined) {
     if (encoding === undefined) throw typeError('string argument without an encoding');
     const enc = strValue(encoding);
-    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${typeOf(encoding).qualname}`);
+    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
     const err = errors === undefined ? 'strict' : strValue(errors);
-    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${typeOf(errors!).qualname}`);
+    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${typeOf(errors!).name}`);
     return strEncode(s, enc, err);
   }
   if (encoding !== undefined) throw typeError('encoding without a string argument');
@@ -152,7 +152,7 @@ export function bytesFromArgs(name: string, source: PyValue | undefined, encodin
     const viaDunder = typeOf(source).lookup('__bytes__') !== undefined ? callSpecial(source, '__bytes__', []) : undefined;
     if (viaDunder !== undefined) {
       if (!(viaDunder instanceof PyBytes)) {
-        throw typeError(`__bytes__ returned non-bytes (type ${typeOf(viaDunder).qualname})`);
+        throw typeError(`__bytes__ returned non-bytes (type ${typeOf(viaDunder).name})`);
       }
       return viaDunder.bytes.slice();
     }
@@ -179,8 +179,8 @@ function bytesFromIterable(source: PyValue, name: string): Uint8Array {
   const t = typeOf(source);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(name === 'bytes'
-      ? `cannot convert '${t.qualname}' object to bytes`
-      : `cannot convert '${t.qualname}' object to bytearray`);
+      ? `cannot convert '${t.name}' object to bytes`
+      : `cannot convert '${t.name}' object to bytearray`);
   }
   const it = getIter(source);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteValue(x, what));

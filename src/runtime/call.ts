@@ -29,7 +29,7 @@ export function call(f: PyValue, args: readonly PyValue[], kwnames: readonly str
   }
   if (f instanceof PyMethodDescriptor) return f.call(args, kwnames);
   const dunder = typeOf(f).lookupSlot(SLOT.call);
-  if (dunder === undefined) throw typeError(`'${typeOf(f).qualname}' object is not callable`);
+  if (dunder === undefined) throw typeError(`'${typeOf(f).name}' object is not callable`);
   return callMethod(dunder, f, args, kwnames);
 }
 

@@ -87,7 +87,7 @@ function lnotab(c: CodeObject): Uint8Array {
 }
 
 const code = (v: PyValue): CodeObject => {
-  if (!(v instanceof CodeObject)) throw typeError(`descriptor requires a 'code' object but received '${typeOf(v).qualname}'`);
+  if (!(v instanceof CodeObject)) throw typeError(`descriptor requires a 'code' object but received '${typeOf(v).name}'`);
   return v;
 };
 

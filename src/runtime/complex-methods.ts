@@ -92,7 +92,7 @@ defMethod(complexType, '__hash__', 0, (self: PyValue) => {
 defMethod(complexType, '__repr__', 0, (self: PyValue) => C.complexRepr(c_(self)));
 defMethod(complexType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
   const s = strValue(spec);
-  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).qualname}`);
+  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
   return s === '' ? strOf(self) : formatComplex(c_(self), s);
 });
 defMethod(complexType, '__getnewargs__', 0, (self: PyValue) => newTuple([new PyFloat(c_(self).real), new PyFloat(c_(self).imag)]));
@@ -104,11 +104,11 @@ function complexArg(v: PyValue, which: 'first' | 'second'): [Complex, boolean] {
   if (v instanceof PyComplex) return [v, true];
   const r = callSpecial(v, '__complex__', []);
   if (r !== undefined) {
-    if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).qualname})`);
+    if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
     return [r, true];
   }
   const real = floatValue(v) === undefined && intValue(v) === undefined && typeOf(v).lookup('__float__') === undefined && typeOf(v).lookup('__index__') === undefined;
-  if (real) throw typeError(`complex() ${which} argument must be a string or a number, not '${typeOf(v).qualname}'`);
+  if (real) throw typeError(`complex() ${which} argument must be a string or a number, not '${typeOf(v).name}'`);
   return [{ real: floatFromObject(v), imag: 0 }, false];
 }
 

@@ -15,7 +15,7 @@ import { isTrue } from './ops-protocols.js';
 import { idOf } from './id.js';
 
 const prop = (v: PyValue): PyProperty => {
-  if (!(v instanceof PyProperty)) throw typeError(`descriptor requires a 'property' object but received '${typeOf(v).qualname}'`);
+  if (!(v instanceof PyProperty)) throw typeError(`descriptor requires a 'property' object but received '${typeOf(v).name}'`);
   return v;
 };
 
@@ -50,7 +50,7 @@ function propertySet(p: PyProperty, obj: PyValue, value: PyValue | undefined): v
   const f = value === undefined ? p.fdel : p.fset;
   if (f === null) {
     const name = typeof p.name === 'string' ? ` '${p.name}'` : '';
-    throw typeError(`property${name} of '${typeOf(obj).qualname}' object has no ${value === undefined ? 'deleter' : 'setter'}`);
+    throw typeError(`property${name} of '${typeOf(obj).name}' object has no ${value === undefined ? 'deleter' : 'setter'}`);
   }
   call(f, value === undefined ? [obj] : [obj, value]);
 }
@@ -93,7 +93,7 @@ for (const [type, Ctor, name] of [
   [staticMethodType, PyStaticMethod, 'staticmethod'],
 ] as const) {
   const wrapped = (v: PyValue) => {
-    if (!(v instanceof Ctor)) throw typeError(`descriptor requires a '${name}' object but received '${typeOf(v).qualname}'`);
+    if (!(v instanceof Ctor)) throw typeError(`descriptor requires a '${name}' object but received '${typeOf(v).name}'`);
     return v;
   };
   defMethod(type, '__init__', '(function, /)', (self: PyValue, f: PyValue) => {

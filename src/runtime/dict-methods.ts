@@ -72,14 +72,14 @@ export function dictUpdateFrom(d: PyDict, arg: PyValue): void {
 
 /** DICT_UPDATE ({**a}): `other` must be a mapping. */
 export function dictUpdate(d: PyDict, other: PyValue): void {
-  if (!hasKeys(other)) throw typeError(`'${typeOf(other).qualname}' object is not a mapping`);
+  if (!hasKeys(other)) throw typeError(`'${typeOf(other).name}' object is not a mapping`);
   mergeMapping(d, other, null);
 }
 
 /** DICT_MERGE (f(**a)): `funcName` is how CPython names the callee ("f()"). */
 export function dictMerge(d: PyDict, other: PyValue, funcName: string): void {
   if (!hasKeys(other)) {
-    throw typeError(`${funcName} argument after ** must be a mapping, not ${typeOf(other).qualname}`);
+    throw typeError(`${funcName} argument after ** must be a mapping, not ${typeOf(other).name}`);
   }
   mergeMapping(d, other, (key) => {
     throw typeError(`${funcName} got multiple values for keyword argument '${typeof key === 'string' ? key : reprOf(key)}'`);

@@ -30,7 +30,7 @@ export function isExceptionGroup(v: PyValue): v is PyBaseException {
 
 function group(v: PyValue): PyBaseException {
   if (!isExceptionGroup(v)) {
-    throw typeError(`descriptor requires a 'BaseExceptionGroup' object but received '${typeOf(v).qualname}'`);
+    throw typeError(`descriptor requires a 'BaseExceptionGroup' object but received '${typeOf(v).name}'`);
   }
   return v;
 }

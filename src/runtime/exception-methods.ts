@@ -20,7 +20,7 @@ import { strGetItem } from './str.js';
 import './exception-group.js';
 
 const exc = (v: PyValue): PyBaseException => {
-  if (!(v instanceof PyBaseException)) throw typeError(`descriptor requires a 'BaseException' object but received '${typeOf(v).qualname}'`);
+  if (!(v instanceof PyBaseException)) throw typeError(`descriptor requires a 'BaseException' object but received '${typeOf(v).name}'`);
   return v;
 };
 
@@ -105,7 +105,7 @@ defMethod(BaseException, 'with_traceback', 1, (self: PyValue, tb: PyValue) => {
   return self;
 });
 defMethod(BaseException, 'add_note', 1, (self: PyValue, note: PyValue) => {
-  if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).qualname}'`);
+  if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).name}'`);
   let notes = genericGetAttr(self, '__notes__');
   if (notes === undefined) {
     notes = newList([]);

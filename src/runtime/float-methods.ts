@@ -107,8 +107,8 @@ defMethod(floatType, '__hash__', 0, (self: PyValue) => floatHash(x_(self), () =>
 defMethod(floatType, '__repr__', 0, (self: PyValue) => floatRepr(x_(self)));
 defMethod(floatType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
   const s = strValue(spec);
-  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).qualname}`);
-  return s === '' ? strOf(self) : formatFloat(x_(self), s, typeOf(self).qualname);
+  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  return s === '' ? strOf(self) : formatFloat(x_(self), s, typeOf(self).name);
 });
 defMethod(floatType, '__getnewargs__', 0, (self: PyValue) => newTuple([new PyFloat(x_(self))]));
 defMethod(floatType, 'is_integer', 0, (self: PyValue) => F.floatIsInteger(x_(self)));
@@ -119,7 +119,7 @@ defGetSet(floatType, 'real', (self) => new PyFloat(x_(self)));
 defGetSet(floatType, 'imag', () => new PyFloat(0));
 defClassMethod(floatType, 'fromhex', '(string, /)', (cls: PyValue, s: PyValue) => {
   const text = strValue(s);
-  if (text === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).qualname}`);
+  if (text === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
   const v = new PyFloat(F.floatFromHex(text));
   return cls === floatType ? v : call(cls, [v]);
 });
@@ -130,13 +130,13 @@ function floatViaDunders(x: PyValue): number | undefined {
   const r = callSpecial(x, '__float__', []);
   if (r !== undefined) {
     const v = floatValue(r);
-    if (v === undefined) throw typeError(`${typeOf(x).qualname}.__float__ returned non-float (type ${typeOf(r).qualname})`);
+    if (v === undefined) throw typeError(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(r).name})`);
     return v;
   }
   const idx = callSpecial(x, '__index__', []);
   if (idx !== undefined) {
     const v = intValue(idx);
-    if (v === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(idx).qualname})`);
+    if (v === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(idx).name})`);
     return intToFloat(v);
   }
   return undefined;
@@ -154,7 +154,7 @@ export function floatFromObject(x: PyValue): number {
   if (i !== undefined && typeof x !== 'object') return intToFloat(i);
   const d = floatViaDunders(x);
   if (d !== undefined) return d;
-  throw typeError(`float() argument must be a string or a real number, not '${typeOf(x).qualname}'`);
+  throw typeError(`float() argument must be a string or a real number, not '${typeOf(x).name}'`);
 }
 
 defNew(floatType, '(x=0.0, /)', (cls: PyType, x?: PyValue) => {
@@ -172,5 +172,5 @@ export function realAsDouble(x: PyValue): number {
   if (i !== undefined) return intToFloat(i);
   const d = floatViaDunders(x);
   if (d !== undefined) return d;
-  throw typeError(`must be real number, not ${typeOf(x).qualname}`);
+  throw typeError(`must be real number, not ${typeOf(x).name}`);
 }

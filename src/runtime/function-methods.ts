@@ -23,7 +23,7 @@ import { eq } from './ops-compare.js';
 
 const addr = (v: PyValue) => `0x${idOf(v).toString(16)}`;
 const fn = (v: PyValue): PyFunction => {
-  if (!(v instanceof PyFunction)) throw typeError(`descriptor requires a 'function' object but received '${typeOf(v).qualname}'`);
+  if (!(v instanceof PyFunction)) throw typeError(`descriptor requires a 'function' object but received '${typeOf(v).name}'`);
   return v;
 };
 
@@ -73,7 +73,7 @@ defGetSet(functionType, '__annotations__', (self) => (fn(self).annotations ??= n
   fn(self).annotations = v instanceof PyDict ? v : null;
 });
 defGetSet(functionType, '__dict__', (self) => instanceDictOf(fn(self)), (self, v) => {
-  if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v ?? null).qualname}'`);
+  if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v ?? null).name}'`);
   const f = fn(self);
   f.attrs = null;
   f.dict = v;
@@ -82,8 +82,8 @@ functionType.hasDict = true;
 
 // function(code, globals, name=None, argdefs=None, closure=None)
 defNew(functionType, '(code, globals, name=None, argdefs=None, closure=None)', (_cls: PyType, code: PyValue, globals: PyValue, name?: PyValue, argdefs?: PyValue, closure?: PyValue) => {
-  if (!(code instanceof CodeObject)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code).qualname}`);
-  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals).qualname}`);
+  if (!(code instanceof CodeObject)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code).name}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals).name}`);
   if (name !== undefined && name !== null && typeof name !== 'string') throw typeError('arg 3 (name) must be None or string');
   if (argdefs !== undefined && argdefs !== null && !(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
   const nfree = code.freevars.length;
@@ -94,7 +94,7 @@ defNew(functionType, '(code, globals, name=None, argdefs=None, closure=None)', (
       throw valueError(`${code.name} requires closure of length ${nfree}, not ${closure.items.length}`);
     }
     cells = closure.items.map((c) => {
-      if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeOf(c).qualname}`);
+      if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeOf(c).name}`);
       return c;
     });
   }
@@ -147,7 +147,7 @@ function qualnameOf(f: PyValue): string {
 defMethod(cellType, '__repr__', 0, (self: PyValue) => {
   const c = self as PyCell;
   if (c.value === undefined) return `<cell at ${addr(self)}: empty>`;
-  return `<cell at ${addr(self)}: ${typeOf(c.value).qualname} object at ${addr(c.value)}>`;
+  return `<cell at ${addr(self)}: ${typeOf(c.value).name} object at ${addr(c.value)}>`;
 });
 defGetSet(cellType, 'cell_contents', (self) => {
   const v = (self as PyCell).value;
@@ -177,11 +177,11 @@ defMethod(builtinFunctionType, '__repr__', 0, (self: PyValue) => {
   const f = bf(self);
   if (f.self === undefined || f.self === null) return `<built-in function ${f.name}>`;
   if (f.self instanceof PyType) return `<built-in method ${f.name} of type object at ${addr(f.self)}>`;
-  return `<built-in method ${f.name} of ${typeOf(f.self).qualname} object at ${addr(f.self)}>`;
+  return `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${addr(f.self)}>`;
 });
 defMethod(methodWrapperType, '__repr__', 0, (self: PyValue) => {
   const f = bf(self);
-  return `<method-wrapper '${f.name}' of ${typeOf(f.self!).qualname} object at ${addr(f.self!)}>`;
+  return `<method-wrapper '${f.name}' of ${typeOf(f.self!).name} object at ${addr(f.self!)}>`;
 });
 
 const md = (v: PyValue) => v as PyMethodDescriptor;
@@ -233,7 +233,7 @@ for (const t of [getSetDescriptorType, memberDescriptorType]) {
 function setThrough(descr: PyValue, obj: PyValue, value: PyValue | undefined): void {
   const d = gsd(descr);
   if (!typeOf(obj).isSubtypeOf(d.objclass)) {
-    throw typeError(`descriptor '${d.name}' for '${d.objclass.qualname}' objects doesn't apply to a '${typeOf(obj).qualname}' object`);
+    throw typeError(`descriptor '${d.name}' for '${d.objclass.qualname}' objects doesn't apply to a '${typeOf(obj).name}' object`);
   }
   if (d instanceof PyGetSetDescriptor) {
     if (d.set === null) throw typeError(`attribute '${d.name}' of '${d.objclass.qualname}' objects is not writable`);

@@ -304,7 +304,7 @@ export function throwArgument(typ: PyValue, val: PyValue | undefined, tb: PyValu
     if (val !== undefined && val !== null) throw typeError('instance exception may not have a separate value');
     exc = typ;
   } else {
-    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).qualname}`);
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
   }
   if (tb !== undefined && tb !== null) exc.traceback = tb;
   return exc;
@@ -314,7 +314,7 @@ export function throwArgument(typ: PyValue, val: PyValue | undefined, tb: PyValu
 
 const asGen = (v: PyValue, kind: GenKind): PyGenerator => {
   if (!(v instanceof PyGenerator) || v.kind !== kind) {
-    throw typeError(`descriptor requires a '${KIND_TEXT[kind]}' object but received a '${typeOf(v).qualname}'`);
+    throw typeError(`descriptor requires a '${KIND_TEXT[kind]}' object but received a '${typeOf(v).name}'`);
   }
   return v;
 };
@@ -425,7 +425,7 @@ export function delegateSend(recv: PyValue, v: PyValue): PyValue {
   try {
     if (v === null) {
       const f = typeOf(recv).lookup('__next__');
-      if (f === undefined) throw typeError(`'${typeOf(recv).qualname}' object is not an iterator`);
+      if (f === undefined) throw typeError(`'${typeOf(recv).name}' object is not an iterator`);
       if (recv instanceof PyIterator) {
         r = recv.next();
         delegateDone = r === undefined;
@@ -434,7 +434,7 @@ export function delegateSend(recv: PyValue, v: PyValue): PyValue {
       r = callMethod(f, recv, []);
     } else {
       const send = getAttrOrUndefined(recv, 'send');
-      if (send === undefined) throw new PyBaseException(EXC['AttributeError'], [`'${typeOf(recv).qualname}' object has no attribute 'send'`]);
+      if (send === undefined) throw new PyBaseException(EXC['AttributeError'], [`'${typeOf(recv).name}' object has no attribute 'send'`]);
       r = call(send, [v]);
     }
   } catch (e) {

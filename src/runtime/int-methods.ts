@@ -90,8 +90,8 @@ defMethod(intType, '__hash__', 0, (self: PyValue) => intHash(self_(self)));
 defMethod(intType, '__repr__', 0, (self: PyValue) => intToStr(self_(self)));
 defMethod(intType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
   const s = strValue(spec);
-  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).qualname}`);
-  return s === '' ? strOf(self) : formatInt(self_(self), s, typeOf(self).qualname);
+  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  return s === '' ? strOf(self) : formatInt(self_(self), s, typeOf(self).name);
 });
 defMethod(intType, '__round__', '(ndigits=None, /)', (self: PyValue, ndigits?: PyValue) => {
   const a = self_(self);
@@ -119,7 +119,7 @@ defGetSet(intType, 'denominator', () => 1);
 function byteorderArg(v: PyValue | undefined): string {
   if (v === undefined) return 'big';
   const s = strValue(v);
-  if (s === undefined) throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(v).qualname}`);
+  if (s === undefined) throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(v).name}`);
   return s;
 }
 
@@ -147,7 +147,7 @@ export function intFromObject(x: PyValue): PyInt {
     const r = callSpecial(x, name, []);
     if (r === undefined) continue;
     const v = intValue(r);
-    if (v === undefined) throw typeError(`${name} returned non-int (type ${typeOf(r).qualname})`);
+    if (v === undefined) throw typeError(`${name} returned non-int (type ${typeOf(r).name})`);
     return v;
   }
   const t = callSpecial(x, '__trunc__', []);
@@ -155,10 +155,10 @@ export function intFromObject(x: PyValue): PyInt {
     const v = intValue(t);
     if (v !== undefined) return v;
     const idx = callSpecial(t, '__index__', []);
-    if (idx === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(t).qualname})`);
+    if (idx === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(t).name})`);
     return intValue(idx)!;
   }
-  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).qualname}'`);
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
 }
 
 defNew(intType, '(x=0, /, base=10)', (cls: PyType, x?: PyValue, base?: PyValue) => {

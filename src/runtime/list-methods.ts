@@ -228,7 +228,7 @@ defRichCompare(listType, (self: PyValue, other: PyValue, op: number) =>
 
 defSequenceMethod(listType, '__add__', (self: PyList, other: PyValue) => {
   if (!(other instanceof PyList)) {
-    throw typeError(`can only concatenate list (not "${typeOf(other).qualname}") to list`);
+    throw typeError(`can only concatenate list (not "${typeOf(other).name}") to list`);
   }
   return newList(self.items.concat(other.items));
 });

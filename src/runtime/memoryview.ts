@@ -93,7 +93,7 @@ defNew(memoryviewType, '(object)', (_cls: PyType, obj: PyValue) => {
   if (obj instanceof PyMemoryView) return new PyMemoryView(obj.obj, obj.start, obj.length, obj.step);
   if (obj instanceof PyBytes || obj instanceof PyByteArray) return new PyMemoryView(obj, 0, obj.bytes.length, 1);
   if (obj instanceof PyArray) return new PyMemoryView(obj, 0, obj.items.length, 1);
-  throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(obj).qualname}'`);
+  throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(obj).name}'`);
 });
 
 const M = (v: PyValue) => v as PyMemoryView;
@@ -148,7 +148,7 @@ function sourceItems(m: PyMemoryView, value: PyValue): PyValue[] {
   }
   if (value instanceof PyArray) return sourceItems(m, new PyMemoryView(value, 0, value.items.length, 1));
   const src = bufferOf(value);
-  if (src === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(value).qualname}'`);
+  if (src === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(value).name}'`);
   if (m.format !== 'B') throw valueError('memoryview assignment: lvalue and rvalue have different structures');
   return Array.from(src);
 }

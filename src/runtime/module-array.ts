@@ -63,7 +63,7 @@ export const arrayType = newBuiltinType('array', {
 });
 
 function asArray(v: PyValue): PyArray {
-  if (!(v instanceof PyArray)) throw typeError(`descriptor requires a 'array.array' object but received '${typeOf(v).qualname}'`);
+  if (!(v instanceof PyArray)) throw typeError(`descriptor requires a 'array.array' object but received '${typeOf(v).name}'`);
   return v;
 }
 
@@ -77,7 +77,7 @@ function toItem(typecode: string, v: PyValue): PyValue {
     const x = realAsDouble(v);
     return new PyFloat(typecode === 'f' ? Math.fround(x) : x);
   }
-  if (!hasIndex(v)) throw typeError(`'${typeOf(v).qualname}' object cannot be interpreted as an integer`);
+  if (!hasIndex(v)) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   const n = toIndex(v);
   const big = BigInt(n);
   for (const [lo, hi, tooLow, tooHigh] of INT_CHECKS[typecode]) {
@@ -162,7 +162,7 @@ function extendFrom(a: PyArray, iterable: PyValue): void {
 
 defNew(arrayType, '(typecode, initializer=None, /)', (cls: PyType, typecodeArg: PyValue, init?: PyValue) => {
   if (typeof typecodeArg !== 'string' || strLen(typecodeArg) !== 1) {
-    throw typeError(`array() argument 1 must be a unicode character, not ${typeOf(typecodeArg).qualname}`);
+    throw typeError(`array() argument 1 must be a unicode character, not ${typeOf(typecodeArg).name}`);
   }
   if (!TYPECODES.includes(typecodeArg)) throw valueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)');
   const a = withInstanceAttrs(new PyArray(cls, typecodeArg), cls);
@@ -187,7 +187,7 @@ defGetSet(arrayType, 'itemsize', (self) => ITEMSIZE[asArray(self).typecode], nul
 
 defMethod(arrayType, '__len__', 0, (self: PyArray) => self.items.length);
 defMethod(arrayType, '__repr__', 0, (self: PyArray) => {
-  const name = self.cls === arrayType ? 'array' : self.cls.qualname;
+  const name = self.cls === arrayType ? 'array' : self.cls.name;
   if (self.items.length === 0) return `${name}('${self.typecode}')`;
   const body = self.typecode === 'u' ? reprOf(self.items.join('')) : reprOf(newList(self.items));
   return `${name}('${self.typecode}', ${body})`;
@@ -206,7 +206,7 @@ defMethod(arrayType, '__getitem__', 1, (self: PyArray, key: PyValue) => {
 
 defMethod(arrayType, '__setitem__', 2, (self: PyArray, key: PyValue, value: PyValue) => {
   if (key instanceof PySlice) {
-    if (!(value instanceof PyArray)) throw typeError(`can only assign array (not "${typeOf(value).qualname}") to array slice`);
+    if (!(value instanceof PyArray)) throw typeError(`can only assign array (not "${typeOf(value).name}") to array slice`);
     if (value.typecode !== self.typecode) throw typeError('bad argument type for built-in operation');
     const [start, stop, step, count] = sliceIndices(key, self.items.length);
     const src = value.items.slice();
@@ -257,7 +257,7 @@ defRichCompare(arrayType, (self: PyValue, other: PyValue, op: number) =>
 
 function sameKind(self: PyArray, other: PyValue): PyArray {
   if (!(other instanceof PyArray)) {
-    throw typeError(`can only append array (not "${typeOf(other).qualname}") to array`);
+    throw typeError(`can only append array (not "${typeOf(other).name}") to array`);
   }
   if (other.typecode !== self.typecode) throw typeError('bad argument type for built-in operation');
   return other;
@@ -322,7 +322,7 @@ defMethod(arrayType, 'fromlist', 1, (self: PyArray, list: PyValue) => {
 defMethod(arrayType, 'tobytes', 0, (self: PyArray) => new PyBytes(encode(self)));
 defMethod(arrayType, 'frombytes', 1, (self: PyArray, b: PyValue) => {
   const data = bufferOf(b);
-  if (data === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(b).qualname}'`);
+  if (data === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(b).name}'`);
   self.items.push(...decode(self.typecode, data));
   return null;
 });
@@ -331,7 +331,7 @@ defMethod(arrayType, 'tounicode', 0, (self: PyArray) => {
   return self.items.join('');
 });
 defMethod(arrayType, 'fromunicode', 1, (self: PyArray, s: PyValue) => {
-  if (typeof s !== 'string') throw typeError(`fromunicode() argument must be str, not ${typeOf(s).qualname}`);
+  if (typeof s !== 'string') throw typeError(`fromunicode() argument must be str, not ${typeOf(s).name}`);
   if (self.typecode !== 'u') throw valueError('fromunicode() may only be called on unicode type arrays');
   self.items.push(...Array.from(s));
   return null;

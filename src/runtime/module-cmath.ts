@@ -592,7 +592,7 @@ function toComplex(v: PyValue): C {
   if (v instanceof PyComplex) return { re: v.real, im: v.imag };
   const r = callSpecial(v, '__complex__', []);
   if (r !== undefined) {
-    if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).qualname})`);
+    if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
     return { re: r.real, im: r.imag };
   }
   return { re: realAsDouble(v), im: 0 };

@@ -312,7 +312,7 @@ def('ceil', 1, (v: PyValue) => intOrFloor('__ceil__', v, floatCeil));
 def('trunc', 1, (v: PyValue) => {
   if (v instanceof PyFloat && v.cls === floatType) return floatToInt(v.value);
   const f = typeOf(v).lookup('__trunc__');
-  if (f === undefined) throw typeError(`type ${typeOf(v).qualname} doesn't define __trunc__ method`);
+  if (f === undefined) throw typeError(`type ${typeOf(v).name} doesn't define __trunc__ method`);
   return callMethod(f, v, []);
 });
 

@@ -101,7 +101,7 @@ function formatText(v: PyValue): string {
   if (typeof v === 'string') return v;
   const b = v instanceof PyBytes ? v.bytes : undefined;
   if (b) return String.fromCharCode(...b);
-  throw typeError(`Struct() argument 1 must be a str or bytes object, not ${typeOf(v).qualname}`);
+  throw typeError(`Struct() argument 1 must be a str or bytes object, not ${typeOf(v).name}`);
 }
 
 const INT_LIMITS: Record<string, [bigint, bigint, string]> = {
@@ -323,7 +323,7 @@ function unpackFromOffset(format: PyValue, buffer: PyValue, offset: PyValue | un
 function packIntoBuffer(format: PyValue, buffer: PyValue, offset: PyValue, values: PyValue[]): null {
   const layout = parseFormat(formatText(format));
   if (!(buffer instanceof PyByteArray) && bufferOf(buffer) === undefined) {
-    throw typeError(`argument must be read-write bytes-like object, not ${typeOf(buffer).qualname}`);
+    throw typeError(`argument must be read-write bytes-like object, not ${typeOf(buffer).name}`);
   }
   if (buffer instanceof PyBytes) throw typeError('argument must be read-write bytes-like object, not bytes');
   const data = needBuffer(buffer);

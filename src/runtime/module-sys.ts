@@ -108,7 +108,7 @@ function createSys(): PyModule {
     defFunction('getrecursionlimit', 0, () => sysHooks.getRecursionLimit(), 'sys'),
     defFunction('setrecursionlimit', 1, (n: PyValue) => {
       if (typeof n !== 'number' && typeof n !== 'bigint') {
-        throw typeError(`'${typeOf(n).qualname}' object cannot be interpreted as an integer`);
+        throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
       }
       if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C int');
       if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
@@ -122,7 +122,7 @@ function createSys(): PyModule {
     }, 'sys'),
     defFunction('exception', 0, () => sysHooks.handledException(), 'sys'),
     defFunction('intern', 1, (s: PyValue) => {
-      if (typeof s !== 'string') throw typeError(`intern() argument must be str, not ${typeOf(s).qualname}`);
+      if (typeof s !== 'string') throw typeError(`intern() argument must be str, not ${typeOf(s).name}`);
       return s;
     }, 'sys'),
     defFunction('getsizeof', '(object, default=<unrepresentable>)', (o: PyValue) => sizeOf(o), 'sys'),

@@ -46,7 +46,7 @@ function canReference(v: PyValue): v is PyObject {
 }
 
 function referable(v: PyValue): PyObject {
-  if (!canReference(v)) throw typeError(`cannot create weak reference to '${typeOf(v).qualname}' object`);
+  if (!canReference(v)) throw typeError(`cannot create weak reference to '${typeOf(v).name}' object`);
   return v;
 }
 
@@ -94,7 +94,7 @@ defGetSet(refType, '__callback__', (self) => wref(self).callback);
 defMethod(refType, '__repr__', 0, (self: PyValue) => {
   const obj = wref(self).referent;
   const at = `<weakref at 0x${idOf(self).toString(16)}; `;
-  return obj === null ? `${at}dead>` : `${at}to '${typeOf(obj).qualname}' at 0x${idOf(obj).toString(16)}>`;
+  return obj === null ? `${at}dead>` : `${at}to '${typeOf(obj).name}' at 0x${idOf(obj).toString(16)}>`;
 });
 
 /** Live references compare their referents; otherwise references compare by identity. */

@@ -36,7 +36,7 @@ function checkNewArgs(cls: PyType, nargs: number): void {
 /** object.__new__(cls): a blank instance (used by type.__call__'s fast path too). */
 export function objectNew(cls: PyValue, nargs: number): PyValue {
   if (!(cls instanceof PyType)) {
-    throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).qualname})`);
+    throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
   }
   // Only classes whose instances have object's layout (plain instances, maybe with slots).
   let builtin = cls;
@@ -57,7 +57,7 @@ function abstractError(cls: PyType) {
     .map((n) => strOf(n))
     .sort(strCompare);
   const s = names.length === 1 ? '' : 's';
-  return typeError(`Can't instantiate abstract class ${cls.qualname} with abstract method${s} ${names.join(', ')}`);
+  return typeError(`Can't instantiate abstract class ${cls.name} with abstract method${s} ${names.join(', ')}`);
 }
 
 const objectNewFn = defNew(objectType, '(*args, **kwargs)', (cls: PyValue, args: PyValue[], kwargs: PyDict) =>
@@ -98,9 +98,9 @@ defMethod(objectType, '__repr__', 0, (self: PyValue) => defaultRepr(self));
 defMethod(objectType, '__str__', 0, (self: PyValue) => reprOf(self));
 defMethod(objectType, '__format__', 1, (self: PyValue, spec: PyValue) => {
   if (typeof spec !== 'string') {
-    throw typeError(`__format__() argument must be str, not ${typeOf(spec).qualname}`);
+    throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
   }
-  if (spec !== '') throw typeError(`unsupported format string passed to ${typeOf(self).qualname}.__format__`);
+  if (spec !== '') throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
   return strOf(self);
 });
 
@@ -141,21 +141,21 @@ defGetSet(
   (self, value) => {
     if (value === undefined) throw typeError("can't delete __class__ attribute");
     if (!(value instanceof PyType)) {
-      throw typeError(`__class__ must be set to a class, not '${typeOf(value).qualname}' object`);
+      throw typeError(`__class__ must be set to a class, not '${typeOf(value).name}' object`);
     }
     const old = typeOf(self);
     if (!old.isHeapType || !value.isHeapType || typeof self !== 'object' || self === null) {
       throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
     }
     if (old.layout !== value.layout || old.hasDict !== value.hasDict) {
-      throw typeError(`__class__ assignment: '${value.qualname}' object layout differs from '${old.qualname}'`);
+      throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
     }
     self.cls = value;
   },
 );
 
 defClassMethod(objectType, '__init_subclass__', '(**kwargs)', (cls: PyType, kwargs: PyDict) => {
-  if (kwargs.size > 0) throw typeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+  if (kwargs.size > 0) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
   return null;
 });
 defClassMethod(objectType, '__subclasshook__', '(*args)', () => NotImplemented);

@@ -135,7 +135,7 @@ function sequenceOp(a: PyValue, b: PyValue, opNum: number, inplace: boolean): Py
 }
 
 function unsupported(a: PyValue, b: PyValue, symbol: string) {
-  return typeError(`unsupported operand type(s) for ${symbol}: '${typeOf(a).qualname}' and '${typeOf(b).qualname}'`);
+  return typeError(`unsupported operand type(s) for ${symbol}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 
 /** `a <op> b` with full Python semantics (no fast paths). */
@@ -178,7 +178,7 @@ export function ternaryPow(a: PyValue, b: PyValue, m: PyValue): PyValue {
     if (r !== NotImplemented) return r;
   }
   throw typeError(
-    `unsupported operand type(s) for ** or pow(): '${ta.qualname}', '${tb.qualname}', '${typeOf(m).qualname}'`,
+    `unsupported operand type(s) for ** or pow(): '${ta.name}', '${tb.name}', '${typeOf(m).name}'`,
   );
 }
 

@@ -96,7 +96,7 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   }
   if (op === 2) return a === b;
   if (op === 3) return a !== b;
-  throw typeError(`'${SYMBOL[op]}' not supported between instances of '${ta.qualname}' and '${tb.qualname}'`);
+  throw typeError(`'${SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
 }
 
 /** Comparison as a JS boolean (e.g. for sorting, `if a < b`). */

@@ -39,7 +39,7 @@ export function hashOf(v: PyValue): number | bigint {
   if (t === floatType) return floatHash((v as PyFloat).value, () => hashId(v));
   const f = t.lookupSlot(SLOT.hash);
   if (f === objectHashSlot.value) return hashId(v);
-  if (f === undefined || f === null) throw typeError(`unhashable type: '${typeOf(v).qualname}'`);
+  if (f === undefined || f === null) throw typeError(`unhashable type: '${typeOf(v).name}'`);
   const r = callMethod(f, v, []);
   if (typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean') return hashResult(r);
   if (typeOf(r).isSubtypeOf(intType)) return hashResult(callMethod(intType.ns.get('__index__')!, r, []));

@@ -18,12 +18,12 @@ export function toIndex(v: PyValue): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const r = callSpecial(v, '__index__', []);
-  if (r === undefined) throw typeError(`'${typeOf(v).qualname}' object cannot be interpreted as an integer`);
+  if (r === undefined) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   if (typeof r === 'number' || typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
   // An int subclass instance is accepted (CPython warns): int.__index__ gives its value.
   if (typeOf(r).isSubtypeOf(intType)) return callMethod(intType.ns.get('__index__')!, r, []) as number | bigint;
-  throw typeError(`__index__ returned non-int (type ${typeOf(r).qualname})`);
+  throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
 }
 
 /** CPython's Py_ssize_t range. pytier's ints beyond 2^53 are bigints, yet up to 2^63 they

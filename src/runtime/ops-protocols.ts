@@ -38,7 +38,7 @@ export function isTrue(v: PyValue): boolean {
   if (v instanceof PyFloat && b === floatBoolSlot.value) return v.value !== 0;
   if (b !== undefined) {
     const r = callMethod(b, v, []);
-    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).qualname}`);
+    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
     return r;
   }
   if (t.lookupSlot(SLOT.len) !== undefined) return len(v) !== 0;
@@ -53,7 +53,7 @@ export const floatBoolSlot = { value: undefined as PyValue | undefined };
 /** len(v): `__len__` must return a non-negative index-sized int. */
 export function len(v: PyValue): number {
   const f = typeOf(v).lookupSlot(SLOT.len);
-  if (f === undefined) throw typeError(`object of type '${typeOf(v).qualname}' has no len()`);
+  if (f === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
   const r = callMethod(f, v, []);
   if (typeof r === 'number' && r >= 0) return r;
   const n = toIndex(r);
@@ -79,11 +79,11 @@ export function getIter(v: PyValue): PyValue {
   const f = t.lookupSlot(SLOT.iter);
   if (f === undefined || f === null) {
     if (f === undefined && t.lookupSlot(SLOT.getitem) !== undefined) return new PySeqIterator(v);
-    throw typeError(`'${t.qualname}' object is not iterable`);
+    throw typeError(`'${t.name}' object is not iterable`);
   }
   const it = callMethod(f, v, []);
   if (typeOf(it).lookupSlot(SLOT.next) === undefined) {
-    throw typeError(`iter() returned non-iterator of type '${typeOf(it).qualname}'`);
+    throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
   }
   return it;
 }
@@ -100,7 +100,7 @@ export function iterNext(it: PyValue): PyValue | undefined {
   caughtStop = null;
   if (it instanceof PyIterator) return it.next();
   const f = typeOf(it).lookupSlot(SLOT.next);
-  if (f === undefined) throw typeError(`'${typeOf(it).qualname}' object is not an iterator`);
+  if (f === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   try {
     return callMethod(f, it, []);
   } catch (e) {
@@ -169,7 +169,7 @@ export function lengthHint(v: PyValue, dflt: number): number {
 export function unpack(v: PyValue, n: number): PyValue[] {
   const t = typeOf(v);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`cannot unpack non-iterable ${t.qualname} object`);
+    throw typeError(`cannot unpack non-iterable ${t.name} object`);
   }
   const it = getIter(v);
   const out: PyValue[] = [];
@@ -285,9 +285,9 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyType) {
     const cg = typeGetAttr(obj, '__class_getitem__');
     if (cg !== undefined) return call(cg, [key]);
-    throw typeError(`type '${obj.qualname}' is not subscriptable`);
+    throw typeError(`type '${obj.name}' is not subscriptable`);
   }
-  throw typeError(`'${typeOf(obj).qualname}' object is not subscriptable`);
+  throw typeError(`'${typeOf(obj).name}' object is not subscriptable`);
 }
 
 export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
@@ -301,13 +301,13 @@ export function setItem(obj: PyValue, key: PyValue, value: PyValue): void {
     }
   }
   const f = typeOf(obj).lookupSlot(SLOT.setitem);
-  if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object does not support item assignment`);
+  if (f === undefined) throw typeError(`'${typeOf(obj).name}' object does not support item assignment`);
   callMethod(f, obj, [key, value]);
 }
 
 export function delItem(obj: PyValue, key: PyValue): void {
   const f = typeOf(obj).lookupSlot(SLOT.delitem);
-  if (f === undefined) throw typeError(`'${typeOf(obj).qualname}' object doesn't support item deletion`);
+  if (f === undefined) throw typeError(`'${typeOf(obj).name}' object doesn't support item deletion`);
   callMethod1(f, obj, key);
 }
 
@@ -319,10 +319,10 @@ export function enterContext(mgr: PyValue): [PyValue, PyValue] {
   const enter = t.lookup('__enter__');
   const exit = t.lookup('__exit__');
   if (enter === undefined) {
-    throw typeError(`'${t.qualname}' object does not support the context manager protocol`);
+    throw typeError(`'${t.name}' object does not support the context manager protocol`);
   }
   if (exit === undefined) {
-    throw typeError(`'${t.qualname}' object does not support the context manager protocol (missed __exit__ method)`);
+    throw typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
   }
   const boundExit = descrGet(exit, mgr, t);
   return [boundExit, callMethod(enter, mgr, [])];

@@ -27,7 +27,7 @@ export function reprObject(v: PyValue): PyValue {
   if (typeof v === 'number' || typeof v === 'bigint') return intToStr(v);
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
   const r = callMethod(typeOf(v).lookupSlot(SLOT.repr)!, v, []);
-  if (strValue(r) === undefined) throw typeError(`__repr__ returned non-string (type ${typeOf(r).qualname})`);
+  if (strValue(r) === undefined) throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
   return r;
 }
 
@@ -42,7 +42,7 @@ export function strObject(v: PyValue): PyValue {
   if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return reprOf(v);
   if (v.cls === floatType) return floatRepr((v as PyFloat).value);
   const r = callMethod(typeOf(v).lookupSlot(SLOT.str)!, v, []);
-  if (strValue(r) === undefined) throw typeError(`__str__ returned non-string (type ${typeOf(r).qualname})`);
+  if (strValue(r) === undefined) throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
   return r;
 }
 
@@ -55,7 +55,7 @@ export function formatOf(v: PyValue, spec: string): string {
 export function formatObject(v: PyValue, spec: string): PyValue {
   if (spec === '' && typeof v === 'string') return v;
   const r = callMethod(typeOf(v).lookupSlot(SLOT.format)!, v, [spec]);
-  if (strValue(r) === undefined) throw typeError(`__format__ must return a str, not ${typeOf(r).qualname}`);
+  if (strValue(r) === undefined) throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
   return r;
 }
 

@@ -10,7 +10,7 @@ import { isTrue } from './ops-protocols.js';
 
 function unary(v: PyValue, dunder: string, symbol: string): PyValue {
   const f = typeOf(v).lookup(dunder);
-  if (f === undefined) throw typeError(`bad operand type for ${symbol}: '${typeOf(v).qualname}'`);
+  if (f === undefined) throw typeError(`bad operand type for ${symbol}: '${typeOf(v).name}'`);
   return callMethod(f, v, []);
 }
 

@@ -130,7 +130,7 @@ defMethod(rangeType, '__getitem__', 1, (r: PyRange, key: PyValue) => {
     const [s0, s1, s2] = sliceIndicesExact(key, big(r.length)).map(normalizeInt);
     return newRange(itemAt(r, s0), itemAt(r, s1), normalizeInt(big(r.step) * big(s2)));
   }
-  if (!hasIndex(key)) throw typeError(`range indices must be integers or slices, not ${typeOf(key).qualname}`);
+  if (!hasIndex(key)) throw typeError(`range indices must be integers or slices, not ${typeOf(key).name}`);
   let i = toIndex(key);
   if (i < 0) i = typeof i === 'number' && typeof r.length === 'number' ? i + r.length : normalizeInt(big(i) + big(r.length));
   if (i < 0 || i >= r.length) throw indexError('range object index out of range');

@@ -92,7 +92,7 @@ export function seqIndex(key: PyValue, len: number, what: string): number {
 
 /** The TypeError for a bad subscript: "list indices must be integers or slices, not str". */
 export function badIndexType(typeName: string, key: PyValue): PyObject {
-  return typeError(`${typeName} indices must be integers or slices, not ${typeOf(key).qualname}`);
+  return typeError(`${typeName} indices must be integers or slices, not ${typeOf(key).name}`);
 }
 
 /** Elements of `items` selected by a slice. */

@@ -36,7 +36,7 @@ import { boxStr, intValue, strValue } from './number-box.js';
 strType.alloc = (cls) => boxStr(cls, '');
 
 const s_ = (v: PyValue): string => strValue(v)!;
-const tn = (v: PyValue): string => typeOf(v).qualname;
+const tn = (v: PyValue): string => typeOf(v).name;
 
 /** A str argument or TypeError with CPython's wording for this method. */
 function strArg(v: PyValue, message: (type: string) => string): string {

@@ -174,19 +174,19 @@ export function flushStandardStreams(): void {
 }
 
 const asStream = (v: PyValue): PyTextStream => {
-  if (!(v instanceof PyTextStream)) throw typeError(`descriptor requires a '_io.TextIOWrapper' object but received '${typeOf(v).qualname}'`);
+  if (!(v instanceof PyTextStream)) throw typeError(`descriptor requires a '_io.TextIOWrapper' object but received '${typeOf(v).name}'`);
   return v;
 };
 
 defMethod(textStreamType, 'write', 1, (self: PyValue, s: PyValue) => {
-  if (typeof s !== 'string') throw typeError(`write() argument must be str, not ${typeOf(s).qualname}`);
+  if (typeof s !== 'string') throw typeError(`write() argument must be str, not ${typeOf(s).name}`);
   asStream(self).write(s);
   return s.length;
 });
 defMethod(textStreamType, 'writelines', 1, (self: PyValue, lines: PyValue) => {
   const st = asStream(self);
   for (const s of toArray(lines)) {
-    if (typeof s !== 'string') throw typeError(`write() argument must be str, not ${typeOf(s).qualname}`);
+    if (typeof s !== 'string') throw typeError(`write() argument must be str, not ${typeOf(s).name}`);
     st.write(s);
   }
   return null;

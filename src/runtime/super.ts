@@ -45,7 +45,7 @@ function superCheck(type: PyType, obj: PyValue): PyType {
 }
 
 export function newSuper(type: PyValue, obj: PyValue | undefined): PySuper {
-  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(type).qualname}`);
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(type).name}`);
   if (obj === undefined || obj === null) return new PySuper(type, null, null);
   return new PySuper(type, obj, superCheck(type, obj));
 }

@@ -79,7 +79,7 @@ defRichCompare(tupleType, (self: PyValue, other: PyValue, op: number) =>
 
 defSequenceMethod(tupleType, '__add__', (self: PyTuple, other: PyValue) => {
   if (!(other instanceof PyTuple)) {
-    throw typeError(`can only concatenate tuple (not "${typeOf(other).qualname}") to tuple`);
+    throw typeError(`can only concatenate tuple (not "${typeOf(other).name}") to tuple`);
   }
   if (other.items.length === 0 && self.cls === tupleType) return self;
   if (self.items.length === 0 && other.cls === tupleType) return other;

@@ -37,7 +37,7 @@ export function callType(cls: PyType, args: readonly PyValue[], kwnames: readonl
   if (isObjectNew(newFn)) {
     // A builtin type that keeps object.__new__ but cannot make blank instances (iterators,
     // views, generators, frames: CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION).
-    if (cls.alloc === noBlankInstances) throw typeError(`cannot create '${cls.qualname}' instances`);
+    if (cls.alloc === noBlankInstances) throw typeError(`cannot create '${cls.name}' instances`);
     obj = objectNew(cls, 0);
     if (args.length > 0 && isObjectInit(cls.lookupSlot(SLOT.init))) throw typeError(`${cls.name}() takes no arguments`);
   } else if (newFn instanceof PyBuiltinNew && cls.isSubtypeOf(newFn.owner)) {
@@ -64,7 +64,7 @@ export function initNew(cls: PyType, obj: PyValue, args: readonly PyValue[], kwn
 
 /** `obj` once its `__init__` returned `r`, which must be None. */
 export function initialized(obj: PyValue, r: PyValue): PyValue {
-  if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).qualname}'`);
+  if (r !== null) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
   return obj;
 }
 
@@ -105,9 +105,9 @@ function mangle(cls: string, name: string): string {
 
 /** type.__new__(meta, name, bases, ns, **kwargs). */
 export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValue, kwargs: PyDict | null): PyValue {
-  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).qualname}`);
-  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).qualname}`);
-  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).qualname}`);
+  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
   const winner = calculateMetaclass(meta, bases.items);
   if (winner !== meta) {
     const wnew = winner.lookup('__new__');
@@ -127,7 +127,7 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
   const customMro = meta.lookup('mro');
   if (customMro !== undefined && customMro !== typeType.ns.get('mro')) {
     cls.mro = toArray(callMethod(customMro, cls, [])).map((t) => {
-      if (!(t instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(t).qualname}')`);
+      if (!(t instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(t).name}')`);
       return t;
     });
   }
@@ -141,7 +141,7 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
     const items = typeof slotsValue === 'string' ? [slotsValue] : toArray(slotsValue);
     addDict = false;
     for (const item of items) {
-      if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).qualname}'`);
+      if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).name}'`);
       if (!isIdentifier(item)) throw typeError('__slots__ must be identifiers');
       if (item === '__dict__') {
         if (baseHasDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
@@ -166,7 +166,7 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
   for (const [k, v] of ns.entries()) {
     if (typeof k !== 'string') continue;
     if (k === '__qualname__') {
-      if (typeof v !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(v).qualname}`);
+      if (typeof v !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(v).name}`);
       cls.qualname = v;
       continue;
     }
@@ -196,7 +196,7 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
 
   if (classcell !== undefined) {
     if (!(classcell instanceof PyCell)) {
-      throw typeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell).qualname}`);
+      throw typeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell).name}`);
     }
     classcell.value = cls;
   }
@@ -209,7 +209,7 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
       callMethod(setName, value, [cls, attr]);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
-      const err = runtimeError(`Error calling __set_name__ on '${typeOf(value).qualname}' instance '${attr}' in '${cls.qualname}'`);
+      const err = runtimeError(`Error calling __set_name__ on '${typeOf(value).name}' instance '${attr}' in '${cls.name}'`);
       err.cause = e;
       err.suppressContext = true;
       throw err;
@@ -245,7 +245,7 @@ export function dictDescriptorFor(owner: PyType): PyGetSetDescriptor {
         return;
       }
       if (!(value instanceof PyDict)) {
-        throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).qualname}'`);
+        throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
       }
       self.attrs = null;
       self.dict = value;
@@ -272,7 +272,7 @@ defMethod(typeType, '__init__', '(*args, **kwargs)', (_self: PyValue, args: PyVa
 // ---------- class attributes ----------
 
 const asType = (v: PyValue): PyType => {
-  if (!(v instanceof PyType)) throw typeError(`descriptor requires a 'type' object but received '${typeOf(v).qualname}'`);
+  if (!(v instanceof PyType)) throw typeError(`descriptor requires a 'type' object but received '${typeOf(v).name}'`);
   return v;
 };
 
@@ -298,7 +298,7 @@ defaultSlots.typeDelattr = defMethod(typeType, '__delattr__', 1, (self: PyValue,
 });
 
 function settable(t: PyType, attr: string): void {
-  if (!t.isHeapType) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.qualname}'`);
+  if (!t.isHeapType) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.name}'`);
 }
 
 defGetSet(
@@ -308,7 +308,7 @@ defGetSet(
   (self, v) => {
     const t = asType(self);
     settable(t, '__name__');
-    if (typeof v !== 'string') throw typeError(`can only assign string to ${t.qualname}.__name__, not '${typeOf(v === undefined ? null : v).qualname}'`);
+    if (typeof v !== 'string') throw typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v === undefined ? null : v).name}'`);
     t.name = v;
   },
 );
@@ -319,7 +319,7 @@ defGetSet(
   (self, v) => {
     const t = asType(self);
     settable(t, '__qualname__');
-    if (typeof v !== 'string') throw typeError(`can only assign string to ${t.qualname}.__qualname__, not '${typeOf(v === undefined ? null : v).qualname}'`);
+    if (typeof v !== 'string') throw typeError(`can only assign string to ${t.name}.__qualname__, not '${typeOf(v === undefined ? null : v).name}'`);
     t.qualname = v;
   },
 );
@@ -344,10 +344,10 @@ defGetSet(typeType, '__bases__', (self) => newTuple(asType(self).bases), (self, 
   const t = asType(self);
   settable(t, '__bases__');
   if (!(v instanceof PyTuple) || v.items.length === 0) {
-    throw typeError(`can only assign non-empty tuple to ${t.qualname}.__bases__, not ${typeOf(v ?? null).qualname}`);
+    throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ${typeOf(v ?? null).name}`);
   }
   const bases = v.items.map((b) => {
-    if (!(b instanceof PyType)) throw typeError(`${t.qualname}.__bases__ must be tuple of classes, not '${typeOf(b).qualname}'`);
+    if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
     if (b.isSubtypeOf(t)) throw typeError('a __bases__ item causes an inheritance cycle');
     return b;
   });

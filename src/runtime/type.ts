@@ -208,7 +208,7 @@ export const SLOT = {
 } as const;
 
 function notInstantiable(cls: PyType): PyObject {
-  throw typeError(`cannot create '${cls.qualname}' instances`);
+  throw typeError(`cannot create '${cls.name}' instances`);
 }
 
 /** CPython's best_base: the base with the most derived instance layout; bases whose layouts
@@ -216,7 +216,7 @@ function notInstantiable(cls: PyType): PyObject {
 function bestBase(bases: PyType[]): PyType {
   let winner: PyType | null = null;
   for (const b of bases) {
-    if (!b.isBaseType) throw typeError(`type '${b.qualname}' is not an acceptable base type`);
+    if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
     if (winner === null) winner = b;
     else if (hasLayout(winner, b.layout)) continue;
     else if (hasLayout(b, winner.layout)) winner = b;
@@ -238,7 +238,7 @@ export function computeMro(t: PyType): PyType[] {
   if (bases.length === 1) return [t, ...bases[0].mro];
   for (let i = 0; i < bases.length; i++) {
     for (let j = i + 1; j < bases.length; j++) {
-      if (bases[i] === bases[j]) throw typeError(`duplicate base class ${bases[i].qualname}`);
+      if (bases[i] === bases[j]) throw typeError(`duplicate base class ${bases[i].name}`);
     }
   }
   const seqs = [...bases.map((b) => b.mro.slice()), bases.slice()];

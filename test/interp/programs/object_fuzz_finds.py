@@ -90,3 +90,20 @@ class G:
         return i
 it = iter(G())
 show(lambda: next(it)); show(lambda: list(it))
+
+# Error messages name a class by its tp_name, which for a class statement is __name__,
+# never __qualname__: pytier wrote 'mk.<locals>.K' for classes defined in functions.
+def mk():
+    class K:
+        def __iter__(self): return iter([1])
+        def __repr__(self): return 'K'
+    class J:
+        __slots__ = ()
+        def __repr__(self): return 'J'
+    return K(), J()
+k, j = mk()
+show(lambda: k + 1); show(lambda: k < k); show(lambda: -k); show(lambda: k.x); show(lambda: k())
+show(lambda: format(k, 'x')); show(lambda: divmod(k, 1)); show(lambda: next(k)); show(lambda: int(k))
+show(lambda: [] + k); show(lambda: {**k}); show(lambda: print(*j)); show(lambda: type(j).x); show(lambda: j[0])
+show(lambda: reversed(j)); show(lambda: bytes(j)); show(lambda: type(j)[1]); show(lambda: '%d' % j)
+show(lambda: type(k).__qualname__); show(lambda: str(type(k)))
