@@ -10,7 +10,8 @@ import { typeError } from './errors.js';
 export type Allocator = (cls: PyType) => PyObject;
 
 export class PyType extends PyObject {
-  /** `__name__` and `__qualname__`. */
+  /** `__name__` and `__qualname__`. Error messages name a type by `name` (CPython's
+   * tp_name); `qualname` appears only in reprs. */
   name: string;
   qualname: string;
   /** The class namespace (`__dict__`), in definition order. Mutate it only through
