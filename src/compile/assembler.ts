@@ -3,7 +3,7 @@
 // handlers. A jump records that state at its target label; placing a label after an
 // unconditional transfer restores it (CPython's label_exception_targets and stackdepth
 // passes, done on the fly for structured code). Code that no path reaches is not emitted.
-import { CodeObject, ConstTuple, type Const, type ExceptionEntry } from './code.js';
+import { CodeObject, ConstFrozenset, ConstTuple, type Const, type ExceptionEntry } from './code.js';
 import { FLAG_JUMP, FLAG_TERMINAL, OPCODES, Op, encode } from './opcodes.js';
 import { PyBytes, PyComplex, PyFloat, PyEllipsis } from '../runtime/value.js';
 
@@ -254,7 +254,7 @@ export class CodeBuilder {
 
 /** Constants equal as CPython's const cache sees them (type and value; -0.0 apart from
  * 0.0) share one slot; code objects never do. */
-function constKey(v: Const): string | null {
+export function constKey(v: Const): string | null {
   if (v === null) return 'N';
   switch (typeof v) {
     case 'boolean':
@@ -270,14 +270,14 @@ function constKey(v: Const): string | null {
   if (v instanceof PyComplex) return Number.isNaN(v.real) || Number.isNaN(v.imag) ? null : `c${Object.is(v.real, -0) ? '-0' : v.real},${Object.is(v.imag, -0) ? '-0' : v.imag}`;
   if (v instanceof PyBytes) return `b${Array.from(v.bytes).join(',')}`;
   if (v instanceof PyEllipsis) return 'E';
-  if (v instanceof ConstTuple) {
+  if (v instanceof ConstTuple || v instanceof ConstFrozenset) {
     const parts: string[] = [];
     for (const item of v.items) {
       const k = constKey(item);
       if (k === null) return null;
       parts.push(JSON.stringify(k));
     }
-    return `t(${parts.join(',')})`;
+    return `${v instanceof ConstTuple ? 't' : 'F'}(${parts.join(',')})`;
   }
   return null;
 }

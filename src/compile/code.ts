@@ -24,7 +24,13 @@ export class ConstTuple {
   constructor(readonly items: readonly Const[]) {}
 }
 
-export type Const = ConstantValue | ConstTuple | CodeObject;
+/** A frozenset constant (CPython's folding of a set display of constants), items in source
+ * order; the runtime builds it as CPython's compiler does (code-type.ts constValue). */
+export class ConstFrozenset {
+  constructor(readonly items: readonly Const[]) {}
+}
+
+export type Const = ConstantValue | ConstTuple | ConstFrozenset | CodeObject;
 
 /** One exception-table entry: instructions [start, end) raise into `target` (see the
  * header of opcodes.ts for what the unwinder does). */

@@ -4,7 +4,7 @@
 import type * as A from '../parse/ast.js';
 import { Label } from './assembler.js';
 import type { Compiler } from './compiler.js';
-import { callHelper, compileExpr, jumpIf, unparseAnnotation } from './compile-expr.js';
+import { callHelper, compileExpr, compileIterable, jumpIf, unparseAnnotation } from './compile-expr.js';
 import { compileBody, compileStmts } from './compile-stmt.js';
 import { isDocstring } from './future.js';
 import { MF_ANNOTATIONS, MF_DEFAULTS, MF_KWDEFAULTS, Op } from './opcodes.js';
@@ -143,7 +143,7 @@ export function compileComprehension(c: Compiler, e: Comp): void {
   const code = c.exitScope();
   c.makeClosure(code, 0);
   const outer = e.generators[0];
-  compileExpr(c, outer.iter);
+  compileIterable(c, outer.iter);
   c.setLoc(e);
   c.b.emit(outer.is_async ? Op.GET_AITER : Op.GET_ITER);
   c.b.emit(Op.CALL_FUNCTION, 1);
@@ -163,7 +163,7 @@ function comprehensionGenerator(c: Compiler, e: Comp, index: number, depth: numb
   if (index === 0) {
     b.emit(Op.LOAD_FAST, 0);
   } else {
-    compileExpr(c, gen.iter);
+    compileIterable(c, gen.iter);
     b.emit(gen.is_async ? Op.GET_AITER : Op.GET_ITER);
   }
   depth++;

@@ -10,6 +10,8 @@ import { compileComprehension, compileLambda } from './compile-def.js';
 import { CMP_OPS, Op } from './opcodes.js';
 import { unparse } from './unparse.js';
 import { foldConstant, foldNumber } from './fold.js';
+import { ConstFrozenset, type Const } from './code.js';
+import { constKey } from './assembler.js';
 
 /** CPython's STACK_USE_GUIDELINE: beyond this many items, build collections incrementally. */
 const STACK_USE_GUIDELINE = 30;
@@ -104,8 +106,16 @@ function visitExpr(c: Compiler, e: A.expr): void {
     }
     case 'Dict':
       return compileDict(c, e);
-    case 'Set':
-      return starunpackHelper(c, e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
+    case 'Set': {
+      // CPython compiles a display of more than two constants as BUILD_SET 0, LOAD_CONST
+      // frozenset, SET_UPDATE 1: the frozenset's build decides the set's order.
+      const folded = e.elts.length > 2 ? frozensetConst(c, e.elts) : undefined;
+      if (folded === undefined) return starunpackHelper(c, e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
+      b.emit(Op.BUILD_SET, 0);
+      b.emitConst(folded);
+      b.emit(Op.SET_UPDATE, 1);
+      return;
+    }
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
@@ -324,6 +334,31 @@ function compileCompare(c: Compiler, e: A.Compare): void {
 
 /** Builds a list/tuple/set from `elts` (which may contain *starred items) on top of
  * `pushed` items already on the stack. */
+/** The frozenset constant a set display of constants folds to, or undefined. */
+function frozensetConst(c: Compiler, elts: A.expr[]): ConstFrozenset | undefined {
+  const items: Const[] = [];
+  for (const elt of elts) {
+    const v = foldConstant(elt);
+    if (v === undefined) return undefined;
+    items.push(v);
+  }
+  const keys = items.map(constKey);
+  if (keys.some((k) => k === null)) return new ConstFrozenset(items);
+  const key = [...new Set(keys)].sort().join('\u0000');
+  let fs = c.frozensets.get(key);
+  if (fs === undefined) c.frozensets.set(key, (fs = new ConstFrozenset(items)));
+  return fs;
+}
+
+/** The iterable of a `for` statement or comprehension: CPython's AST optimizer turns a set
+ * display of constants there into a frozenset constant (fold_iter), whose order is not the
+ * display's. */
+export function compileIterable(c: Compiler, e: A.expr): void {
+  const folded = e._type === 'Set' ? frozensetConst(c, e.elts) : undefined;
+  if (folded !== undefined) c.b.emitConst(folded);
+  else compileExpr(c, e);
+}
+
 function starunpackHelper(c: Compiler, elts: A.expr[], pushed: number, build: number, add: number, extend: number, tuple: boolean): void {
   const b = c.b;
   const n = elts.length;

@@ -2,7 +2,7 @@
 import type * as A from '../parse/ast.js';
 import { Label } from './assembler.js';
 import type { Compiler } from './compiler.js';
-import { compileExpr, jumpIf, unparseAnnotation } from './compile-expr.js';
+import { compileExpr, compileIterable, jumpIf, unparseAnnotation } from './compile-expr.js';
 import { compileMatch } from './compile-pattern.js';
 import { compileFunctionDef, compileClassDef } from './compile-def.js';
 import { compileTryExcept, compileTryFinally, compileTryStarExcept, compileWith } from './compile-try.js';
@@ -336,7 +336,7 @@ function compileFor(c: Compiler, s: A.For): void {
   const start = new Label();
   const cleanup = new Label();
   const end = new Label();
-  compileExpr(c, s.iter);
+  compileIterable(c, s.iter);
   c.setLoc(s);
   b.emit(Op.GET_ITER);
   b.place(start);

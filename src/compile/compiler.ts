@@ -5,7 +5,7 @@
 // compile-pattern.ts. The shapes follow CPython 3.11's Python/compile.c.
 import type * as A from '../parse/ast.js';
 import { CodeBuilder, Label, slabAlloc, type Location } from './assembler.js';
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type CompileMode, type Const, ConstTuple, type Program, type CompileWarning } from './code.js';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObject, type CompileMode, type Const, ConstFrozenset, ConstTuple, type Program, type CompileWarning } from './code.js';
 import { compileError, type NodeLocation } from './errors.js';
 import { MF_CLOSURE, Op } from './opcodes.js';
 import { DEF_FREE_CLASS, Scope, type SymbolTable, type SymbolTableEntry, buildSymbolTable, mangle } from './symtable.js';
@@ -77,6 +77,9 @@ function byCodePoint(a: string, b: string): number {
 export class Compiler {
   readonly units: Unit[] = [];
   readonly warnings: CompileWarning[] = [];
+  /** Frozenset constants by their items' keys in any order: as CPython's const cache, an
+   * equal set display later in the module reuses the first one (and so its order). */
+  readonly frozensets = new Map<string, ConstFrozenset>();
   u!: Unit;
   readonly interactive: boolean;
   readonly futureAnnotations: boolean;

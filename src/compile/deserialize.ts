@@ -2,7 +2,7 @@
 // against the bytes left before anything is allocated, nesting is bounded, and every code
 // object passes the verifier. Any defect raises BytecodeFormatError(offset, reason).
 import { ELLIPSIS, PyBytes, PyComplex, PyFloat } from '../runtime/value.js';
-import { CodeObject, ConstTuple, type Const, type ExceptionEntry, type Program } from './code.js';
+import { CodeObject, ConstFrozenset, ConstTuple, type Const, type ExceptionEntry, type Program } from './code.js';
 import { BytecodeFormatError, verifyCode } from './verify.js';
 import { MAGIC, MAX_INSTRUCTIONS, MAX_NESTING, MODES, TAG, VERSION } from './wire.js';
 
@@ -219,15 +219,17 @@ function readConst(r: Reader, filename: string, nesting: number): Const {
     }
     case TAG.ELLIPSIS:
       return ELLIPSIS;
-    case TAG.TUPLE: {
-      const len = r.count(1, 'tuple item');
+    case TAG.TUPLE:
+    case TAG.FROZENSET: {
+      const kind = tag === TAG.TUPLE ? 'tuple' : 'frozenset';
+      const len = r.count(1, `${kind} item`);
       const items: Const[] = [];
       for (let i = 0; i < len; i++) {
         const item = readConst(r, filename, nesting + 1);
-        if (item instanceof CodeObject) r.fail('code object inside a tuple constant', at);
+        if (item instanceof CodeObject) r.fail(`code object inside a ${kind} constant`, at);
         items.push(item);
       }
-      return new ConstTuple(items);
+      return tag === TAG.TUPLE ? new ConstTuple(items) : new ConstFrozenset(items);
     }
     case TAG.CODE:
       return readCode(r, filename, nesting);

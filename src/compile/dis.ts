@@ -1,12 +1,13 @@
 // The disassembler: every code object of a program, in the spirit of CPython's `dis`:
 // line, offset (instruction index), jump-target marker, opcode name, argument and its
 // resolved meaning (name, constant repr, jump target, compare operator).
-import { CodeObject, ConstTuple, type Const, type Program } from './code.js';
+import { CodeObject, ConstFrozenset, ConstTuple, type Const, type Program } from './code.js';
 import { CMP_OPS, FLAG_JUMP, OPCODES, Op, OperandKind, argOf, opOf } from './opcodes.js';
 import { reprConstant } from './unparse.js';
 
 export function constRepr(c: Const): string {
   if (c instanceof ConstTuple) return c.items.length === 1 ? `(${constRepr(c.items[0])},)` : `(${c.items.map(constRepr).join(', ')})`;
+  if (c instanceof ConstFrozenset) return `frozenset({${c.items.map(constRepr).join(', ')}})`;
   if (c instanceof CodeObject) return codeRepr(c);
   return reprConstant(c, false);
 }

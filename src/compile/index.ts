@@ -5,7 +5,7 @@ import type { mod } from '../parse/ast.js';
 import type { CompileMode, Program } from './code.js';
 import { compileAst } from './compiler.js';
 
-export { CodeObject, ConstTuple, type Const, type CompileMode, type ExceptionEntry, type Program } from './code.js';
+export { CodeObject, ConstFrozenset, ConstTuple, type Const, type CompileMode, type ExceptionEntry, type Program } from './code.js';
 export * from './code.js';
 export { OPCODES, Op, OperandKind, CMP_OPS } from './opcodes.js';
 export { serialize } from './serialize.js';

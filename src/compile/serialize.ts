@@ -1,6 +1,6 @@
 // Program -> bytes (format: wire.ts). Deterministic: equal programs give equal bytes.
 import { PyBytes, PyComplex, PyEllipsis, PyFloat } from '../runtime/value.js';
-import { CodeObject, ConstTuple, type Const, type Program } from './code.js';
+import { CodeObject, ConstFrozenset, ConstTuple, type Const, type Program } from './code.js';
 import { MAGIC, MODES, TAG, VERSION } from './wire.js';
 
 class Writer {
@@ -156,8 +156,8 @@ function writeConst(w: Writer, c: Const): void {
     return w.bytes(c.bytes);
   }
   if (c instanceof PyEllipsis) return w.u8(TAG.ELLIPSIS);
-  if (c instanceof ConstTuple) {
-    w.u8(TAG.TUPLE);
+  if (c instanceof ConstTuple || c instanceof ConstFrozenset) {
+    w.u8(c instanceof ConstTuple ? TAG.TUPLE : TAG.FROZENSET);
     w.uint(c.items.length);
     for (const item of c.items) writeConst(w, item);
     return;

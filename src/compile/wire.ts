@@ -15,7 +15,7 @@
 // Nothing may follow the top-level code object.
 
 export const MAGIC = [0x50, 0x59, 0x54, 0x42] as const; // "PYTB"
-export const VERSION = 1;
+export const VERSION = 2; // 2: frozenset constants
 
 export const TAG = {
   NONE: 0,
@@ -30,6 +30,7 @@ export const TAG = {
   ELLIPSIS: 9,
   TUPLE: 10, // uint count | const...
   CODE: 11, // code
+  FROZENSET: 12, // uint count | const... (source order)
 } as const;
 
 export const MODES = ['exec', 'eval', 'single'] as const;

@@ -1,7 +1,7 @@
 // The Python type of compiled code (`type(f.__code__)`, what compile() returns). CodeObject
 // (src/compile/code.ts) is plain data; it gets its `cls` through the prototype, as the
 // value.ts classes do, so it can travel as a Python value unchanged.
-import { CodeObject, ConstTuple, type Const } from '../compile/code.js';
+import { CodeObject, ConstFrozenset, ConstTuple, type Const } from '../compile/code.js';
 import { type PyValue } from './object.js';
 import { newBuiltinType, noBlankInstances, typeOf } from './builtin-types.js';
 import { typeError } from './errors.js';
@@ -10,6 +10,7 @@ import { newTuple, type PyTuple } from './tuple.js';
 import { PyBytes } from './value.js';
 import { newIteratorType } from './iterator-type.js';
 import { PyIterator } from './ops-protocols.js';
+import { newFrozenSet, type PySet } from './set.js';
 import { strRepr } from './str-repr.js';
 import { idOf } from './id.js';
 
@@ -26,9 +27,10 @@ defNew(
   },
 );
 
-const constCache = new WeakMap<ConstTuple, PyTuple>();
+const constCache = new WeakMap<ConstTuple | ConstFrozenset, PyTuple | PySet>();
 
-/** A constant as a Python value (LOAD_CONST, co_consts): a ConstTuple becomes a (cached) tuple. */
+/** A constant as a Python value (LOAD_CONST, co_consts): a ConstTuple becomes a (cached) tuple,
+ * a ConstFrozenset a (cached) frozenset. */
 export function constValue(c: Const): PyValue {
   if (c instanceof ConstTuple) {
     let t = constCache.get(c);
@@ -37,6 +39,16 @@ export function constValue(c: Const): PyValue {
       constCache.set(c, t);
     }
     return t;
+  }
+  if (c instanceof ConstFrozenset) {
+    let s = constCache.get(c);
+    if (s === undefined) {
+      // CPython builds it from the display's order, then its compiler rebuilds it from that
+      // set's iteration order (merge_consts_recursive): both builds decide the final order.
+      s = newFrozenSet(newFrozenSet(c.items.map(constValue)).keys());
+      constCache.set(c, s);
+    }
+    return s;
   }
   return c as PyValue;
 }

@@ -63,3 +63,20 @@ for x in [1.0, 2.5, 'a', True, 3, 99, None, -1]:
         print(range(5).index(x), range(5).count(x))
     except ValueError as e:
         print(e)
+
+# A set display of more than two constants is a frozenset constant in CPython (BUILD_SET 0,
+# LOAD_CONST, SET_UPDATE), built from the display's order and rebuilt by the compiler from
+# that set's order; a `for` or comprehension over a constant display iterates such a
+# frozenset; an equal display later in the module reuses the first constant. Colliding
+# hashes made pytier's order differ ({1, 9, 17, 25, 33} printed {1, 33, 9, 17, 25}).
+print({1, 9, 17, 25, 33}, {(), 2.0, 4, 3}, {2.0, (), -1, (4, 2)}, {17, 9, 1})
+a = 17
+print({1, 9, a}, {17, 9, 1, a}, {9, 1}, frozenset({17, 9, 1, 25}))
+for x in {17, 9, 1, 25}:
+    print(x, end=' ')
+for x in {9, 1}:
+    print(x, end=' ')
+print([x for x in {33, 1, 17}], [(x, y) for x in [0] for y in {40, 8, 16}])
+def f():
+    return {25, 17, 9, 1}
+print(f(), {-1, -2, 6, 7, 14}, {(1, 2), (2, 1), 0.5, 8, 16})
