@@ -149,9 +149,10 @@ defMethod(listType, 'insert', 2, (self: PyList, index: PyValue, x: PyValue) => {
 });
 defMethod(listType, 'pop', '(index=-1, /)', (self: PyList, index: PyValue | undefined) => {
   const items = self.items;
+  // The argument is converted before the list is looked at: [].pop('1') is a TypeError.
+  let i = index === undefined ? -1 : toSsizeArg(index);
   if (items.length === 0) throw indexError('pop from empty list');
   if (index === undefined) return items.pop()!;
-  let i = toSsizeArg(index);
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) throw indexError('pop index out of range');
   return items.splice(i, 1)[0];

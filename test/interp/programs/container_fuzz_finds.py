@@ -80,3 +80,11 @@ print([x for x in {33, 1, 17}], [(x, y) for x in [0] for y in {40, 8, 16}])
 def f():
     return {25, 17, 9, 1}
 print(f(), {-1, -2, 6, 7, 14}, {(1, 2), (2, 1), 0.5, 8, 16})
+
+# list.pop converts its argument before looking at the list: [].pop('1') is a TypeError and
+# [].pop(10**30) an OverflowError, as CPython's (pytier said 'pop from empty list').
+for e in ["[].pop(10**30)", "[].pop('1')", "[].pop(1.5)", "[].pop(5)", "[].pop()", "[1].pop(-2)", "[1, 2].pop(True)"]:
+    try:
+        print(e, '->', eval(e))
+    except Exception as ex:
+        print(e, '->', type(ex).__name__, ex)
