@@ -203,6 +203,8 @@ def('sorted', '(*args, **kwargs)', (args: PyValue[], kwargs: PyDict) => {
 
 def('sum', '(iterable, /, start=0)', (iterable: PyValue, start?: PyValue) => {
   let result: PyValue = start === undefined ? 0 : start;
+  // CPython gets the iterator before it rejects a str/bytes/bytearray start.
+  const it = iterable instanceof PyList ? undefined : getIter(iterable);
   if (typeof result === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (result instanceof PyBytes || (typeof result === 'object' && result !== null && typeOf(result).isSubtypeOf(bytesType))) {
     throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
@@ -215,8 +217,7 @@ def('sum', '(iterable, /, start=0)', (iterable: PyValue, start?: PyValue) => {
     for (let i = 0; i < items.length; i++) result = add(result, items[i]);
     return result;
   }
-  const it = getIter(iterable);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) result = add(result, x);
+  for (let x = iterNext(it!); x !== undefined; x = iterNext(it!)) result = add(result, x);
   return result;
 });
 

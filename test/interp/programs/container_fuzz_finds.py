@@ -88,3 +88,11 @@ for e in ["[].pop(10**30)", "[].pop('1')", "[].pop(1.5)", "[].pop(5)", "[].pop()
         print(e, '->', eval(e))
     except Exception as ex:
         print(e, '->', type(ex).__name__, ex)
+
+# sum() gets the iterator before rejecting a str/bytes/bytearray start: sum(5, '') is
+# "'int' object is not iterable" (pytier said "can't sum strings").
+for e in ["sum(5, '')", "sum([], '')", "sum(5, b'')", "sum((), b'')", "sum([], bytearray())", "sum(5, bytearray())", "sum(iter([1]), '')"]:
+    try:
+        print(e, '->', eval(e))
+    except Exception as ex:
+        print(e, '->', type(ex).__name__, ex)
