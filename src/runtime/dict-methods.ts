@@ -152,6 +152,11 @@ defMethod(dictType, 'setdefault', '(key, default=None, /)', (self: PyDict, k: Py
   return value;
 });
 defMethod(dictType, 'pop', '(key, default=<unrepresentable>, /)', (self: PyDict, k: PyValue, dflt?: PyValue) => {
+  // An empty dict answers without hashing the key, as CPython's _PyDict_Pop ({}.pop([1], 0) is 0).
+  if (self.size === 0) {
+    if (dflt !== undefined) return dflt;
+    throw keyError(k);
+  }
   const v = self.delete(k);
   if (v !== undefined) return v;
   if (dflt !== undefined) return dflt;

@@ -96,3 +96,11 @@ for e in ["sum(5, '')", "sum([], '')", "sum(5, b'')", "sum((), b'')", "sum([], b
         print(e, '->', eval(e))
     except Exception as ex:
         print(e, '->', type(ex).__name__, ex)
+
+# dict.pop on an empty dict returns the default (or raises KeyError) without hashing the
+# key, as CPython's _PyDict_Pop ({}.pop({1}, -1) is -1; pytier said unhashable type).
+for e in ["{}.pop({1}, -1)", "{}.pop({1})", "{1: 2}.pop({1}, -1)", "{}.pop([1])", "{}.get([1], 3)", "{}.setdefault([1])"]:
+    try:
+        print(e, '->', eval(e))
+    except Exception as ex:
+        print(e, '->', type(ex).__name__, ex)
