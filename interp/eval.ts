@@ -179,7 +179,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                 }
               }
               if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = op === O.BINARY_ADD || isImmutableScalar(a) ? BINARY_FUNCTIONS[0](a, b) : inplaceOp(a, b, 0);
+              stack[sp - 1] = op === O.BINARY_ADD ? BINARY_FUNCTIONS[0](a, b) : isImmutableScalar(a) ? BINARY_FUNCTIONS[0](a, b, true) : inplaceOp(a, b, 0);
               continue;
             }
             case O.BINARY_SUBTRACT: {
@@ -233,7 +233,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               stack[sp] = undefined;
               if (fb !== null) fb.operands(pc - 1, a, b);
               const nb = NB_OF[op - O.INPLACE_POWER];
-              stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[nb](a, b) : inplaceOp(a, b, nb);
+              stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[nb](a, b, true) : inplaceOp(a, b, nb);
               continue;
             }
 

@@ -138,14 +138,15 @@ function unsupported(a: PyValue, b: PyValue, symbol: string) {
   return typeError(`unsupported operand type(s) for ${symbol}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 
-/** `a <op> b` with full Python semantics (no fast paths). */
-export function binaryOp(a: PyValue, b: PyValue, opNum: number): PyValue {
+/** `a <op> b` with full Python semantics (no fast paths). `inplace`: `a <op>= b` of an a
+ * without __iop__ (the immutable builtins), which fails naming the in-place operator. */
+export function binaryOp(a: PyValue, b: PyValue, opNum: number, inplace = false): PyValue {
   const info = OP_INFO[opNum];
   const r = binaryOp1(a, b, info);
   if (r !== NotImplemented) return r;
   const s = sequenceOp(a, b, opNum, false);
   if (s !== undefined) return s;
-  throw unsupported(a, b, info.symbol);
+  throw unsupported(a, b, inplace ? info.isymbol : info.symbol);
 }
 
 /** `a <op>= b`: __iop__ first, then the binary protocol. */
@@ -261,7 +262,7 @@ function exactComplexOperand(v: PyValue): Complex | undefined {
   return isExactFloat(v) ? { real: v.value, imag: 0 } : undefined;
 }
 
-export function add(a: PyValue, b: PyValue): PyValue {
+export function add(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
@@ -273,10 +274,10 @@ export function add(a: PyValue, b: PyValue): PyValue {
   const z = complexArith(a, b, BinaryOp.ADD);
   if (z !== undefined) return z;
   if (isInt(a) && isInt(b)) return intAdd(a, b);
-  return binaryOp(a, b, BinaryOp.ADD);
+  return binaryOp(a, b, BinaryOp.ADD, inplace);
 }
 
-export function sub(a: PyValue, b: PyValue): PyValue {
+export function sub(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
@@ -287,13 +288,13 @@ export function sub(a: PyValue, b: PyValue): PyValue {
   const z = complexArith(a, b, BinaryOp.SUBTRACT);
   if (z !== undefined) return z;
   if (isInt(a) && isInt(b)) return intSub(a, b);
-  return binaryOp(a, b, BinaryOp.SUBTRACT);
+  return binaryOp(a, b, BinaryOp.SUBTRACT, inplace);
 }
 
 /** Below this many UTF-16 units a repeat needs none of the length checks str.__mul__ makes. */
 const SMALL_REPEAT = 2 ** 24;
 
-export function mul(a: PyValue, b: PyValue): PyValue {
+export function mul(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
   if (isInt(a) && isInt(b)) return intMul(a, b);
   if (typeof a === 'string' && typeof b === 'number' && a.length * b < SMALL_REPEAT) return strRepeat(a, b);
   if (typeof b === 'string' && typeof a === 'number' && b.length * a < SMALL_REPEAT) return strRepeat(b, a);
@@ -301,27 +302,27 @@ export function mul(a: PyValue, b: PyValue): PyValue {
   if (f !== undefined) return f;
   const z = complexArith(a, b, BinaryOp.MULTIPLY);
   if (z !== undefined) return z;
-  return binaryOp(a, b, BinaryOp.MULTIPLY);
+  return binaryOp(a, b, BinaryOp.MULTIPLY, inplace);
 }
 
 /** int / int of safe ints is one correctly rounded division, as CPython's. */
-export function trueDiv(a: PyValue, b: PyValue): PyValue {
+export function trueDiv(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
   if (typeof a === 'number' && typeof b === 'number' && b !== 0) return new PyFloat(a / b);
   const f = floatArith(a, b, BinaryOp.TRUE_DIVIDE);
   if (f !== undefined) return f;
   const z = complexArith(a, b, BinaryOp.TRUE_DIVIDE);
   if (z !== undefined) return z;
-  return binaryOp(a, b, BinaryOp.TRUE_DIVIDE);
+  return binaryOp(a, b, BinaryOp.TRUE_DIVIDE, inplace);
 }
 
-export function floorDiv(a: PyValue, b: PyValue): PyValue {
+export function floorDiv(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
   if (isInt(a) && isInt(b)) return intFloorDiv(a, b);
   const f = floatArith(a, b, BinaryOp.FLOOR_DIVIDE);
   if (f !== undefined) return f;
-  return binaryOp(a, b, BinaryOp.FLOOR_DIVIDE);
+  return binaryOp(a, b, BinaryOp.FLOOR_DIVIDE, inplace);
 }
 
-export function mod(a: PyValue, b: PyValue): PyValue {
+export function mod(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
   if (isInt(a) && isInt(b)) return intMod(a, b);
   // str % x: str.__mod__ answers unless x's type is a str subclass (its __rmod__ goes first).
   if (typeof a === 'string' && (typeof b !== 'object' || b === null || (b instanceof PyTuple && b.cls === tupleType))) {
@@ -329,41 +330,43 @@ export function mod(a: PyValue, b: PyValue): PyValue {
   }
   const f = floatArith(a, b, BinaryOp.REMAINDER);
   if (f !== undefined) return f;
-  return binaryOp(a, b, BinaryOp.REMAINDER);
+  return binaryOp(a, b, BinaryOp.REMAINDER, inplace);
 }
 
-export function power(a: PyValue, b: PyValue): PyValue {
+export function power(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
   const f = floatArith(a, b, BinaryOp.POWER);
   if (f !== undefined) return f;
-  return binaryOp(a, b, BinaryOp.POWER);
+  return binaryOp(a, b, BinaryOp.POWER, inplace);
 }
 
 // One function per operator, not closures made by one factory: closures of one function
 // literal share its feedback, so the int operation they call would be a megamorphic call
 // site that V8 cannot inline.
-export function lshift(a: PyValue, b: PyValue): PyValue {
-  return isInt(a) && isInt(b) ? intLshift(a, b) : binaryOp(a, b, BinaryOp.LSHIFT);
+export function lshift(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
+  return isInt(a) && isInt(b) ? intLshift(a, b) : binaryOp(a, b, BinaryOp.LSHIFT, inplace);
 }
 
-export function rshift(a: PyValue, b: PyValue): PyValue {
-  return isInt(a) && isInt(b) ? intRshift(a, b) : binaryOp(a, b, BinaryOp.RSHIFT);
+export function rshift(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
+  return isInt(a) && isInt(b) ? intRshift(a, b) : binaryOp(a, b, BinaryOp.RSHIFT, inplace);
 }
 
-export function bitAnd(a: PyValue, b: PyValue): PyValue {
-  return isInt(a) && isInt(b) ? intAnd(a, b) : binaryOp(a, b, BinaryOp.AND);
+export function bitAnd(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
+  return isInt(a) && isInt(b) ? intAnd(a, b) : binaryOp(a, b, BinaryOp.AND, inplace);
 }
 
-export function bitOr(a: PyValue, b: PyValue): PyValue {
-  return isInt(a) && isInt(b) ? intOr(a, b) : binaryOp(a, b, BinaryOp.OR);
+export function bitOr(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
+  return isInt(a) && isInt(b) ? intOr(a, b) : binaryOp(a, b, BinaryOp.OR, inplace);
 }
 
-export function bitXor(a: PyValue, b: PyValue): PyValue {
-  return isInt(a) && isInt(b) ? intXor(a, b) : binaryOp(a, b, BinaryOp.XOR);
+export function bitXor(a: PyValue, b: PyValue, inplace?: boolean): PyValue {
+  return isInt(a) && isInt(b) ? intXor(a, b) : binaryOp(a, b, BinaryOp.XOR, inplace);
 }
-export const matmul = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.MATRIX_MULTIPLY);
+export const matmul = (a: PyValue, b: PyValue, inplace?: boolean): PyValue => binaryOp(a, b, BinaryOp.MATRIX_MULTIPLY, inplace);
 export const divmod = (a: PyValue, b: PyValue): PyValue => binaryOp(a, b, BinaryOp.DIVMOD);
 
-/** The operator functions by NB_* number (fast paths included). */
-export const BINARY_FUNCTIONS: readonly ((a: PyValue, b: PyValue) => PyValue)[] = [
+/** The operator functions by NB_* number (fast paths included). The interpreter runs
+ * `a <op>= b` through them too when a is an immutable builtin (no __iop__ to try), with
+ * `inplace` true so that a failure names the in-place operator ('+=', '**='). */
+export const BINARY_FUNCTIONS: readonly ((a: PyValue, b: PyValue, inplace?: boolean) => PyValue)[] = [
   add, bitAnd, floorDiv, lshift, matmul, mul, mod, bitOr, power, rshift, sub, trueDiv, bitXor, divmod,
 ];

@@ -107,3 +107,21 @@ show(lambda: format(k, 'x')); show(lambda: divmod(k, 1)); show(lambda: next(k));
 show(lambda: [] + k); show(lambda: {**k}); show(lambda: print(*j)); show(lambda: type(j).x); show(lambda: j[0])
 show(lambda: reversed(j)); show(lambda: bytes(j)); show(lambda: type(j)[1]); show(lambda: '%d' % j)
 show(lambda: type(k).__qualname__); show(lambda: str(type(k)))
+
+# x <op>= y of an immutable builtin x (no __iop__) failing names the in-place operator, as
+# CPython's binary_iop does: 'unsupported operand type(s) for <<=' and '**=' (pytier wrote
+# '<<' and '** or pow()').
+def aug(x, y, op):
+    try:
+        if op == '<<': x <<= y
+        elif op == '**': x **= y
+        elif op == '@': x @= y
+        elif op == '+': x += y
+        elif op == '-': x -= y
+        elif op == '|': x |= y
+        print(x)
+    except TypeError as e:
+        print(e)
+for x, y in [(1, 'a'), (1.5, 'a'), (True, 1j), ('s', 1), ((1,), None), (1j, [])]:
+    for op in ['<<', '**', '@', '+', '-', '|']:
+        aug(x, y, op)
