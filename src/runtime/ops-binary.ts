@@ -16,10 +16,10 @@ import { strRepeat } from './str.js';
 import { strPercent } from './str-methods.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { type PyValue } from './object.js';
-import { typeOf, floatType, complexType, NotImplemented } from './builtin-types.js';
+import { typeOf, floatType, complexType, intType, NotImplemented } from './builtin-types.js';
 import { type Complex, complexAdd, complexSub, complexMul, complexDiv } from './complex.js';
-import { slotId } from './type.js';
-import { typeError } from './errors.js';
+import { slotId, type PyType } from './type.js';
+import { typeError, valueError, attributeError } from './errors.js';
 import { callMethod, callMethod1 } from './call.js';
 import { PyMethodDescriptor } from './builtin-function.js';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intLshift, intRshift, intAnd, intOr, intXor } from './int.js';
@@ -164,18 +164,67 @@ export function inplaceOp(a: PyValue, b: PyValue, opNum: number): PyValue {
   throw unsupported(a, b, info.isymbol);
 }
 
-/** pow(a, b, m): a.__pow__(b, m) then b.__rpow__(a, m) when the types differ. */
+/** What a type's nb_power slot is in CPython: none (null), slot_nb_power ('py': a Python
+ * __pow__ or __rpow__ on the MRO), or a builtin type's own C function (int and bool share
+ * int's; a subclass that overrides neither keeps its base's). */
+function powSlot(t: PyType): PyType | 'py' | null {
+  const fp = t.lookup('__pow__');
+  const fr = t.lookup('__rpow__');
+  if (fp === undefined && fr === undefined) return null;
+  if ((fp !== undefined && !(fp instanceof PyMethodDescriptor)) || (fr !== undefined && !(fr instanceof PyMethodDescriptor))) return 'py';
+  return ((fp ?? fr) as PyMethodDescriptor).objclass;
+}
+
+const isIntLike = (v: PyValue): boolean => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeOf(v).isSubtypeOf(intType);
+const isComplexLike = (v: PyValue): boolean =>
+  isIntLike(v) || typeOf(v).isSubtypeOf(floatType) || typeOf(v).isSubtypeOf(complexType);
+
+/** One nb_power slot called as CPython's ternary_op calls it, slot(a, b, m) whichever
+ * operand it came from: slot_nb_power calls a.__pow__(b, m) only when a's own slot is
+ * slot_nb_power (__rpow__ never takes a modulus; a class with only __rpow__ raises
+ * AttributeError), int's needs three ints, float's refuses any modulus, complex's refuses
+ * one once a and b are numbers. */
+function callPowSlot(slot: PyType | 'py', a: PyValue, b: PyValue, m: PyValue): PyValue {
+  if (slot === 'py') {
+    if (powSlot(typeOf(a)) !== 'py') return NotImplemented;
+    const f = typeOf(a).lookup('__pow__');
+    if (f === undefined) throw attributeError('__pow__');
+    return callMethod(f, a, [b, m]);
+  }
+  if (slot === floatType) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  if (slot === complexType) {
+    if (isComplexLike(a) && isComplexLike(b)) throw valueError('complex modulo');
+    return NotImplemented;
+  }
+  if (isIntLike(a) && isIntLike(b) && isIntLike(m)) return callMethod(slot.lookup('__pow__')!, a, [b, m]);
+  return NotImplemented;
+}
+
+/** pow(a, b, m) with m not None: CPython's ternary_op (Objects/abstract.c), which tries the
+ * slots of a, b (first when its type is a proper subclass of a's) and m, each distinct slot
+ * once. */
 export function ternaryPow(a: PyValue, b: PyValue, m: PyValue): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fa = ta.lookup('__pow__');
-  if (fa !== undefined) {
-    const r = callMethod(fa, a, [b, m]);
+  const sv = powSlot(ta);
+  let sw = tb !== ta ? powSlot(tb) : null;
+  if (sw === sv) sw = null;
+  if (sv !== null) {
+    if (sw !== null && tb.isSubtypeOf(ta)) {
+      const r = callPowSlot(sw, a, b, m);
+      if (r !== NotImplemented) return r;
+      sw = null;
+    }
+    const r = callPowSlot(sv, a, b, m);
     if (r !== NotImplemented) return r;
   }
-  const fb = tb !== ta ? tb.lookup('__rpow__') : undefined;
-  if (fb !== undefined) {
-    const r = callMethod(fb, b, [a, m]);
+  if (sw !== null) {
+    const r = callPowSlot(sw, a, b, m);
+    if (r !== NotImplemented) return r;
+  }
+  const sz = powSlot(typeOf(m));
+  if (sz !== null && sz !== sv && sz !== sw) {
+    const r = callPowSlot(sz, a, b, m);
     if (r !== NotImplemented) return r;
   }
   throw typeError(

@@ -125,3 +125,25 @@ def aug(x, y, op):
 for x, y in [(1, 'a'), (1.5, 'a'), (True, 1j), ('s', 1), ((1,), None), (1j, [])]:
     for op in ['<<', '**', '@', '+', '-', '|']:
         aug(x, y, op)
+
+# pow(a, b, m) follows CPython's ternary_op: the nb_power slots of a, b and m, each distinct
+# slot once. A Python class's slot calls a.__pow__(b, m) only when a's class has one too
+# (__rpow__ never gets a modulus; only __rpow__ -> AttributeError '__pow__'), float's slot
+# refuses any modulus ('pow() 3rd argument not allowed ...'), complex's says 'complex
+# modulo'. pytier called b.__rpow__(a, m) and never tried m.
+class P:
+    def __pow__(self, o, m=None): return ('P.pow', o, m)
+class R:
+    def __rpow__(self, o, m=None): return ('R.rpow', o, m)
+class Q:
+    def __pow__(self, o): return 'Q2'
+class PS(P):
+    def __rpow__(self, o, m=None): return ('PS.rpow', o, m)
+class I(int): pass
+vals = [2, 2.5, 1j, True, 'x', P(), R(), Q(), PS(), I(3)]
+for a in vals:
+    for b in vals:
+        for m in [3, 2.5, 1j, P(), R(), 'm']:
+            try: r = pow(a, b, m)
+            except Exception as e: r = (type(e).__name__, str(e))
+            print(type(a).__name__, type(b).__name__, type(m).__name__, r if not isinstance(r, tuple) or isinstance(r[0], str) else '?')
