@@ -104,3 +104,22 @@ for e in ["{}.pop({1}, -1)", "{}.pop({1})", "{1: 2}.pop({1}, -1)", "{}.pop([1])"
         print(e, '->', eval(e))
     except Exception as ex:
         print(e, '->', type(ex).__name__, ex)
+
+# set.difference_update (and difference, -=, -) resizes the dummies away when they are more
+# than a quarter of the table, as CPython's set_difference_update_internal (to used * 4):
+# the survivors are re-inserted, which decides their order ({8, 9}, pytier printed {9, 8}).
+F = frozenset({0, 9, 8, 8, 6})
+print(F, F.difference({6, 0}), F - {6, 0}, F.difference({2}, {-1, 7, 3}, {6, 0}))
+x = set(F)
+x.difference_update({6, 0})
+print(x)
+a, b, c = set([1, 16, 23, -3]), set([8, 56, 4, 0, 8, -4, 1, 19, 40, -1, 4, 6]), set([29, 6, 16, 4, 24, 16, 30])
+a.difference_update(b, c)
+print(a)
+a = set([14, 3, -5, 0])
+a.symmetric_difference_update([32, 26, 56, 48, -2, 32, 21, -4, 32, 19, 0, 4])
+a.difference_update([32, 26, 56, 48, -2, 21, -4, 19, 0, 4])
+print(a)
+a = set(range(40))
+a -= set(range(0, 40, 3))
+print(a, {7, 25, 56, 16, 0, 4, 22}.difference([0, 4, 22, 16]))
