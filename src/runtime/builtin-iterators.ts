@@ -78,7 +78,9 @@ defNew(enumerateType, '(*args, **kwargs)', (cls: PyType, args: PyValue[], kwargs
   } else {
     throw typeError(`enumerate() takes at most 2 arguments (${n} given)`);
   }
-  return make(new PyEnumerate(getIter(iterable!), start === undefined ? 0 : toIndex(start)), cls);
+  // start is converted before iter(iterable), as enum_new_impl: enumerate(5, 1.5) complains of 1.5.
+  const count = start === undefined ? 0 : toIndex(start);
+  return make(new PyEnumerate(getIter(iterable!), count), cls);
 });
 
 // ---------- reversed ----------

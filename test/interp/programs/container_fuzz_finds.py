@@ -123,3 +123,11 @@ print(a)
 a = set(range(40))
 a -= set(range(0, 40, 3))
 print(a, {7, 25, 56, 16, 0, 4, 22}.difference([0, 4, 22, 16]))
+
+# enumerate() converts start before calling iter(iterable), as enum_new_impl: enumerate(5,
+# 1.5) complains about 1.5 (pytier said "'int' object is not iterable").
+for e in ["list(enumerate(1.5, 1.5))", "list(enumerate(5, 'a'))", "list(enumerate('ab', 1.5))", "enumerate(5)", "list(enumerate('ab', True))"]:
+    try:
+        print(e, '->', eval(e))
+    except Exception as ex:
+        print(e, '->', type(ex).__name__, ex)
