@@ -232,9 +232,16 @@ for (const t of [dictKeysType, dictItemsType]) {
   defMethod(t, '__rxor__', 1, (a: PyValue, b: PyValue) => xor(b, a));
   defMethod(t, '__sub__', 1, sub);
   defMethod(t, '__rsub__', 1, (a: PyValue, b: PyValue) => sub(b, a));
+  // dictviews_isdisjoint: against a set or set-like view, the shorter side is iterated and
+  // looked up in the longer (so which side's items get hashed depends on the sizes).
   defMethod(t, 'isdisjoint', 1, (self: PyDictView, other: PyValue) => {
+    if (other === self) return self.dict.size === 0;
+    let container: PyValue = self;
+    if ((other instanceof PySet || isSetView(other)) && pyLen(other) > self.dict.size) [container, other] = [other, self];
     const it = getIter(other);
-    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) if (viewContains(self, k)) return false;
+    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
+      if (container instanceof PyDictView ? viewContains(container, k) : (container as PySet).has(k)) return false;
+    }
     return true;
   });
 

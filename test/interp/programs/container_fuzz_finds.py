@@ -131,3 +131,15 @@ for e in ["list(enumerate(1.5, 1.5))", "list(enumerate(5, 'a'))", "list(enumerat
         print(e, '->', eval(e))
     except Exception as ex:
         print(e, '->', type(ex).__name__, ex)
+
+# dict_keys/items.isdisjoint(set or set-like view) iterates the shorter side and looks its
+# items up in the longer, as CPython's dictviews_isdisjoint (pytier always iterated the
+# argument, hashing ('b', {...}) pairs: "unhashable type: 'dict'").
+for e in ["{1: 2}.keys().isdisjoint({True: {5: 5}, 2: -1, 5: ()}.items())", "{1: 2}.items().isdisjoint({(1, [2]), 3, 4})",
+          "{1: [2]}.items().isdisjoint({3})", "{1: [2], 2: 3}.items().isdisjoint({3})", "{1: 2}.keys().isdisjoint([[1]])",
+          "{}.keys().isdisjoint({}.keys())", "(lambda v: v.isdisjoint(v))({1: 2}.keys())", "{1: 2}.keys().isdisjoint({1: 0, 2: 0}.keys())",
+          "{1: 2, 3: 4}.keys().isdisjoint({5})", "{1: 2}.keys().isdisjoint(frozenset({1, 2, 3}))"]:
+    try:
+        print(e, '->', eval(e))
+    except Exception as ex:
+        print(e, '->', type(ex).__name__, ex)
