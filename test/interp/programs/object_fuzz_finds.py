@@ -131,11 +131,13 @@ for x, y in [(1, 'a'), (1.5, 'a'), (True, 1j), ('s', 1), ((1,), None), (1j, [])]
 # (__rpow__ never gets a modulus; only __rpow__ -> AttributeError '__pow__'), float's slot
 # refuses any modulus ('pow() 3rd argument not allowed ...'), complex's says 'complex
 # modulo'. pytier called b.__rpow__(a, m) and never tried m.
-class P:
+class Named:
+    def __repr__(self): return type(self).__name__
+class P(Named):
     def __pow__(self, o, m=None): return ('P.pow', o, m)
-class R:
+class R(Named):
     def __rpow__(self, o, m=None): return ('R.rpow', o, m)
-class Q:
+class Q(Named):
     def __pow__(self, o): return 'Q2'
 class PS(P):
     def __rpow__(self, o, m=None): return ('PS.rpow', o, m)
@@ -146,4 +148,4 @@ for a in vals:
         for m in [3, 2.5, 1j, P(), R(), 'm']:
             try: r = pow(a, b, m)
             except Exception as e: r = (type(e).__name__, str(e))
-            print(type(a).__name__, type(b).__name__, type(m).__name__, r if not isinstance(r, tuple) or isinstance(r[0], str) else '?')
+            print(type(a).__name__, type(b).__name__, type(m).__name__, r)
