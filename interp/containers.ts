@@ -8,15 +8,16 @@ import { PyDict } from '../src/runtime/dict.js';
 import { PyList } from '../src/runtime/list.js';
 import { PyTuple } from '../src/runtime/tuple.js';
 import { call } from '../src/runtime/call.js';
-import { toArray } from '../src/runtime/ops-protocols.js';
+import { toArray, exactItems } from '../src/runtime/ops-protocols.js';
 import { dictMerge } from '../src/runtime/dict-methods.js';
 import { getAttr, getAttrOrUndefined } from '../src/runtime/attr.js';
 import { reprOf } from '../src/runtime/ops-repr.js';
 
 export function listExtend(list: PyValue, iterable: PyValue): void {
   const l = list as PyList;
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    for (const x of iterable.items) l.items.push(x);
+  const items = exactItems(iterable);
+  if (items !== undefined) {
+    for (const x of items) l.items.push(x);
     return;
   }
   const t = typeOf(iterable);
@@ -40,7 +41,8 @@ export function funcDescription(f: PyValue): string {
 
 /** CALL_FUNCTION_EX's positional arguments. */
 export function starArgs(func: PyValue, args: PyValue): PyValue[] {
-  if (args instanceof PyTuple || args instanceof PyList) return args.items.slice();
+  const items = exactItems(args);
+  if (items !== undefined) return items.slice();
   const t = typeOf(args);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`${funcDescription(func)} argument after * must be an iterable, not ${t.name}`);

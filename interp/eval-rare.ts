@@ -10,7 +10,7 @@ import { typeOf } from '../src/runtime/builtin-types.js';
 import { PyBaseException, EXC, typeError, newException } from '../src/runtime/errors.js';
 import { PyDict } from '../src/runtime/dict.js';
 import { PyList } from '../src/runtime/list.js';
-import { PyTuple, newTuple } from '../src/runtime/tuple.js';
+import { PyTuple, newTuple, tupleType } from '../src/runtime/tuple.js';
 import { call } from '../src/runtime/call.js';
 import { delAttr, getAttr } from '../src/runtime/attr.js';
 import { pos, neg, invert } from '../src/runtime/ops-unary.js';
@@ -183,7 +183,7 @@ export function runRareOp(
         const args = stack[--sp] as PyValue;
         const fn = stack[sp - 1] as PyValue;
         stack[sp] = stack[sp + 1] = undefined;
-        const pos = args instanceof PyTuple ? (args.items as PyValue[]) : starArgs(fn, args);
+        const pos = args instanceof PyTuple && args.cls === tupleType ? (args.items as PyValue[]) : starArgs(fn, args);
         if (kwargs === null || (kwargs instanceof PyDict && kwargs.size === 0)) {
           stack[sp - 1] = call(fn, pos, null);
         } else {

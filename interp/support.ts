@@ -15,12 +15,12 @@ import {
   recursionError,
 } from '../src/runtime/errors.js';
 import { PyDict, dictType } from '../src/runtime/dict.js';
-import { PyTuple } from '../src/runtime/tuple.js';
-import { PyList } from '../src/runtime/list.js';
+import { PyTuple, tupleType } from '../src/runtime/tuple.js';
+import { PyList, listType } from '../src/runtime/list.js';
 import { PyFunction, PyCell } from '../src/runtime/function.js';
 import { checkExceptType, givenExceptionMatches } from '../src/runtime/exception-match.js';
 import { call } from '../src/runtime/call.js';
-import { getItem, setItem, delItem, getIter, iterNext, toArray } from '../src/runtime/ops-protocols.js';
+import { getItem, setItem, delItem, getIter, iterNext, toArray, exactItems } from '../src/runtime/ops-protocols.js';
 import { getAttrOrUndefined } from '../src/runtime/attr.js';
 import { strOf, reprOf, formatOf } from '../src/runtime/ops-repr.js';
 import { PyModule } from '../src/runtime/modules.js';
@@ -230,7 +230,8 @@ export function makeFunction(f: Frame, flags: number, stack: (PyValue | undefine
 
 export function unpackSequence(v: PyValue, n: number, stack: (PyValue | undefined)[], sp: number): void {
   let items: readonly PyValue[];
-  if (v instanceof PyTuple || v instanceof PyList) {
+  // Exact types only: a subclass's __iter__ may be overridden.
+  if ((v instanceof PyTuple && v.cls === tupleType) || (v instanceof PyList && v.cls === listType)) {
     items = v.items;
     if (items.length !== n) {
       if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
@@ -265,7 +266,8 @@ function iterOrUnpackError(v: PyValue): PyValue {
 /** UNPACK_EX: pushes after-items reversed, the middle list, before-items reversed. */
 export function unpackEx(v: PyValue, before: number, after: number, stack: (PyValue | undefined)[], sp: number): number {
   let items: PyValue[];
-  if (v instanceof PyTuple || v instanceof PyList) items = v.items.slice();
+  const exact = exactItems(v);
+  if (exact !== undefined) items = exact.slice();
   else {
     // CPython takes the items before the star one by one, then list(it) for the rest
     // (which asks the iterator for its length first).

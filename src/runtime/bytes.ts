@@ -8,7 +8,7 @@ import type { PyType } from './type.js';
 import { newBuiltinType, bytesType, typeOf } from './builtin-types.js';
 import { typeError, valueError, overflowError } from './errors.js';
 import { hasIndex, toIndex } from './ops-number.js';
-import { getIter, iterNext } from './ops-protocols.js';
+import { getIter, iterNext, exactItems } from './ops-protocols.js';
 import { callSpecial } from './call.js';
 import { strEncode } from './str-codec.js';
 import { strValue } from './number-box.js';
@@ -172,8 +172,9 @@ function bytesFromIterable(source: PyValue, name: string): Uint8Array {
   const out: number[] = [];
   // bytes() says "bytes must be in range(0, 256)", bytearray() "byte must be ...".
   const what = name === 'bytes' ? 'bytes' : 'byte';
-  if (source instanceof PyList || source instanceof PyTuple) {
-    for (const x of source.items) out.push(byteValue(x, what));
+  const items = exactItems(source);
+  if (items !== undefined) {
+    for (const x of items) out.push(byteValue(x, what));
     return Uint8Array.from(out);
   }
   const t = typeOf(source);

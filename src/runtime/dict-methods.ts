@@ -10,7 +10,7 @@ import { defMethod, defNew, defClassMethod } from './builtin-function.js';
 import { PyDict, dictType } from './dict.js';
 import { PyList } from './list.js';
 import { PyTuple, newTuple } from './tuple.js';
-import { getIter, iterNext, getItem, setItem, toArray } from './ops-protocols.js';
+import { getIter, iterNext, getItem, setItem, toArray, exactItems } from './ops-protocols.js';
 import { getAttrOrUndefined } from './attr.js';
 import { call, callMethod } from './call.js';
 import { eq } from './ops-compare.js';
@@ -49,7 +49,8 @@ function mergePairs(d: PyDict, iterable: PyValue): void {
   let index = 0;
   for (let item = iterNext(it); item !== undefined; item = iterNext(it), index++) {
     let pair: readonly PyValue[];
-    if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
+    const exact = exactItems(item);
+    if (exact !== undefined) pair = exact;
     else {
       const t = typeOf(item);
       if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {

@@ -9,7 +9,7 @@ import { defMethod, defNew, defSequenceMethod, defClassMethod, defRichCompare } 
 import { PyList, listType, newList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice, sliceIndices, seqIndex, badIndexType, sliceItems } from './slice.js';
-import { PyIterator, toArray, getIter, iterNext } from './ops-protocols.js';
+import { PyIterator, toArray, getIter, iterNext, exactItems } from './ops-protocols.js';
 import { hasIndex, toIndex, toSsizeArg } from './ops-number.js';
 import { withReprGuard, reprOf } from './ops-repr.js';
 import { PyDict } from './dict.js';
@@ -21,14 +21,13 @@ import { genericAlias } from './generic-alias.js';
 /** The items of any iterable as a fresh JS array (fast paths for list/tuple), asking for
  * its length first as CPython's list()/tuple() do. */
 export function itemsOf(v: PyValue): PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
   return toArray(v, true);
 }
 
 /** LIST_EXTEND and list.extend. */
 export function listExtend(list: PyList, iterable: PyValue): void {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    const src = iterable.items;
+  const src = exactItems(iterable);
+  if (src !== undefined) {
     const n = src.length;
     for (let i = 0; i < n; i++) list.items.push(src[i]);
     return;

@@ -121,11 +121,18 @@ export function takeStopIteration(): PyBaseException {
   return e;
 }
 
+/** The items of an exact list or tuple (read in place), else undefined. CPython's fast paths
+ * (PyList_CheckExact, PyTuple_CheckExact) skip subclasses, whose __iter__ may be overridden. */
+export function exactItems(v: PyValue): readonly PyValue[] | undefined {
+  return (v instanceof PyList && v.cls === listType) || (v instanceof PyTuple && v.cls === tupleType) ? v.items : undefined;
+}
+
 /** All values of an iterable (list(v)) as a JS array. `sized`: first ask v for its length,
  * as CPython's list(), tuple(), list.extend and f(*v) do after iter(v) (so a failing
  * __len__ or __length_hint__ raises before any item is read). */
 export function toArray(v: PyValue, sized = false): PyValue[] {
-  if ((v instanceof PyTuple && v.cls === tupleType) || (v instanceof PyList && v.cls === listType)) return v.items.slice();
+  const items = exactItems(v);
+  if (items !== undefined) return items.slice();
   const it = getIter(v);
   // Only Python classes (and iter() of them) can fail here: builtin lengths always work.
   if (sized && (typeOf(v).isHeapType || v instanceof PySeqIterator)) lengthHint(v, 0);

@@ -149,3 +149,25 @@ for a in vals:
             try: r = pow(a, b, m)
             except Exception as e: r = (type(e).__name__, str(e))
             print(type(a).__name__, type(b).__name__, type(m).__name__, r)
+
+# Subclasses of list and tuple are iterated through their own __iter__ (and asked their own
+# __len__) wherever CPython's fast paths check for the exact types: list(), tuple(), [*x],
+# f(*x), sorted(), list.extend/+=, a, b = x, a, *b = x, bytes(x), dict([pair]). pytier read
+# the subclass's items directly.
+class L(list):
+    def __iter__(self): return iter([9, 8])
+    def __len__(self): return 2
+class T(tuple):
+    def __iter__(self): return iter('xy')
+def unpack2(v):
+    a, b = v
+    return a, b
+def unpack_star(v):
+    a, *b = v
+    return a, b
+for v in [L([1, 2]), T((1, 2))]:
+    show(lambda: list(v)); show(lambda: tuple(v)); show(lambda: [*v]); show(lambda: sorted(v))
+    show(lambda: print(*v)); show(lambda: (lambda *a: a)(*v)); show(lambda: unpack2(v)); show(lambda: unpack_star(v))
+    show(lambda: '-'.join(map(str, v))); show(lambda: bytes(v) if isinstance(v, L) else b'')
+    show(lambda: dict([v]) if isinstance(v, T) else {})
+    x = []; x += v; x.extend(v); print(x)
