@@ -108,9 +108,11 @@ defMethod(strType, '__hash__', 0, (self: PyValue) => strHash(s_(self)));
 defMethod(strType, '__len__', 0, (self: PyValue) => S.strLen(s_(self)));
 defMethod(strType, '__repr__', 0, (self: PyValue) => strRepr(s_(self)));
 defMethod(strType, '__str__', 0, (self: PyValue) => s_(self));
-defMethod(strType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) =>
-  formatStr(s_(self), strArg(spec, (t) => `format() argument 2 must be str, not ${t}`)),
-);
+defMethod(strType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
+  const f = strArg(spec, (t) => `format() argument 2 must be str, not ${t}`);
+  // As CPython: an empty spec gives str(self), a subclass's own __str__ included.
+  return f === '' && typeof self !== 'string' ? strOf(self) : formatStr(s_(self), f);
+});
 defMethod(strType, '__getnewargs__', 0, (self: PyValue) => newTuple([s_(self)]));
 defMethod(strType, '__contains__', 1, (self: PyValue, item: PyValue) => {
   const sub = strArg(item, (t) => `'in <string>' requires string as left operand, not ${t}`);

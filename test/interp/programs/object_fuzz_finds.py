@@ -171,3 +171,12 @@ for v in [L([1, 2]), T((1, 2))]:
     show(lambda: '-'.join(map(str, v))); show(lambda: bytes(v) if isinstance(v, L) else b'')
     show(lambda: dict([v]) if isinstance(v, T) else {})
     x = []; x += v; x.extend(v); print(x)
+
+# format(s, '') of a str subclass is str(s), its own __str__ included, as for every other
+# builtin's __format__ (CPython's format_obj); pytier returned the raw text.
+class S(str):
+    def __str__(self): return 'S!'
+class J(int):
+    def __str__(self): return 'J!'
+for v in [S('x'), J(6)]:
+    print(f"{v}", format(v, ''), '{}'.format(v), f"{v!r}", f"{v:>4}")
