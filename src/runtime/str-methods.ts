@@ -159,6 +159,18 @@ defMethod(strType, '__iter__', 0, (self: PyValue) => new PyStrIterator(s_(self))
 
 // ---- %-formatting, format, format_map ----
 
+/** CPython's mainformatlong and formatchar: a TypeError of int(v) or operator.index(v) (a
+ * __float__-only class, __int__ returning a str) becomes the conversion's own TypeError
+ * ('%d format: a real number is required', '%c requires int or char'). */
+function typeErrorAsUndefined<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (excMatches(e, 'TypeError')) return undefined;
+    throw e;
+  }
+}
+
 const percentHost: FormatHost = {
   bytes: false,
   str: strOf,
@@ -170,9 +182,9 @@ const percentHost: FormatHost = {
     if (v instanceof PyFloat) return floatToInt(v.value);
     const t = typeOf(v as PyValue);
     if (t.lookup('__int__') === undefined && t.lookup('__index__') === undefined && t.lookup('__float__') === undefined) return undefined;
-    return intFromObject(v as PyValue);
+    return typeErrorAsUndefined(() => intFromObject(v as PyValue));
   },
-  toIndex: (v) => (hasIndex(v as PyValue) ? toIndex(v as PyValue) : undefined),
+  toIndex: (v) => (hasIndex(v as PyValue) ? typeErrorAsUndefined(() => toIndex(v as PyValue)) : undefined),
   toFloat: (v) => {
     const t = typeOf(v as PyValue);
     if (intValue(v as PyValue) === undefined && !(v instanceof PyFloat) && t.lookup('__float__') === undefined && t.lookup('__index__') === undefined) {
@@ -185,7 +197,8 @@ const percentHost: FormatHost = {
     if (s !== undefined) {
       if (S.strLen(s) === 1) return s;
     } else if (hasIndex(v as PyValue)) {
-      const n = toIndex(v as PyValue);
+      const n = typeErrorAsUndefined(() => toIndex(v as PyValue));
+      if (n === undefined) throw typeError('%c requires int or char');
       if (n < 0 || n > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
       return String.fromCodePoint(Number(n));
     }

@@ -180,3 +180,19 @@ class J(int):
     def __str__(self): return 'J!'
 for v in [S('x'), J(6)]:
     print(f"{v}", format(v, ''), '{}'.format(v), f"{v!r}", f"{v:>4}")
+
+# str % v: a TypeError while converting v for %d/%x/%c (int() of a __float__-only class,
+# __int__ or __index__ returning a str) becomes the conversion's own error ('%d format: a
+# real number is required, not A'), as CPython's mainformatlong/formatchar; other errors
+# pass. pytier let the inner TypeError through.
+class A:
+    def __int__(self): return 's'
+class B:
+    def __float__(self): return 2.5
+class C:
+    def __index__(self): return 's'
+class D:
+    def __int__(self): raise ValueError('v')
+for v in [A(), B(), C(), D(), 1j]:
+    for f in ['%d', '%x', '%i', '%c', '%e']:
+        show(lambda: f % v)
