@@ -9,7 +9,7 @@ import { defMethod, defNew, defSequenceMethod, defClassMethod, defRichCompare } 
 import { PyList, listType, newList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice, sliceIndices, seqIndex, badIndexType, sliceItems } from './slice.js';
-import { PyIterator, toArray, getIter, iterNext, exactItems } from './ops-protocols.js';
+import { PyIterator, toArray, getIter, iterNext, exactItems, forEachItem } from './ops-protocols.js';
 import { hasIndex, toIndex, toSsizeArg } from './ops-number.js';
 import { withReprGuard, reprOf } from './ops-repr.js';
 import { PyDict } from './dict.js';
@@ -32,7 +32,8 @@ export function listExtend(list: PyList, iterable: PyValue): void {
     for (let i = 0; i < n; i++) list.items.push(src[i]);
     return;
   }
-  for (const x of toArray(iterable, true)) list.items.push(x);
+  // Appended one by one, as CPython's list_extend: a generator reading the list sees them.
+  forEachItem(iterable, true, (x) => list.items.push(x));
 }
 
 

@@ -133,12 +133,18 @@ export function exactItems(v: PyValue): readonly PyValue[] | undefined {
 export function toArray(v: PyValue, sized = false): PyValue[] {
   const items = exactItems(v);
   if (items !== undefined) return items.slice();
+  const out: PyValue[] = [];
+  forEachItem(v, sized, (x) => out.push(x));
+  return out;
+}
+
+/** Call `fn` on each value of an iterable as it comes (`sized` as for toArray): list.extend
+ * appends each item at once, so an iterator over the list itself sees them. */
+export function forEachItem(v: PyValue, sized: boolean, fn: (x: PyValue) => void): void {
   const it = getIter(v);
   // Only Python classes (and iter() of them) can fail here: builtin lengths always work.
   if (sized && (typeOf(v).isHeapType || v instanceof PySeqIterator)) lengthHint(v, 0);
-  const out: PyValue[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
-  return out;
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) fn(x);
 }
 
 /** CPython's PyObject_LengthHint: len(v) if it has __len__ (a TypeError from it is

@@ -143,3 +143,27 @@ for e in ["{1: 2}.keys().isdisjoint({True: {5: 5}, 2: -1, 5: ()}.items())", "{1:
         print(e, '->', eval(e))
     except Exception as ex:
         print(e, '->', type(ex).__name__, ex)
+
+# list.extend and += append each item as it comes, as CPython's list_extend: a generator
+# reading the list sees the new items (pytier had collected the iterable first), and the
+# items before a failing one stay in the list.
+L = [1, 2, 3]
+def gen():
+    for i, x in enumerate(L):
+        if i > 8:
+            return
+        yield x
+L.extend(gen())
+print(L)
+L = [1, 2, 3]
+L += gen()
+print(L)
+L = [1, 2, 3]
+it = iter(L)
+L.extend(x for x, _ in zip(it, range(5)))
+print(L)
+L = [5]
+try:
+    L.extend(1 // x for x in [1, 2, 0, 3])
+except ZeroDivisionError as e:
+    print(e, L)
