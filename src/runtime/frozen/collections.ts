@@ -9,6 +9,20 @@ import sys as _sys
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 
+# ids of the deques and OrderedDicts whose repr is running: a recursive one shows as
+# '[...]' (deque) or '...' (OrderedDict), as CPython's C reprs do with Py_ReprEnter.
+_repr_running = set()
+
+def _guarded_repr(self, inner, body):
+    key = id(self)
+    if key in _repr_running:
+        return inner
+    _repr_running.add(key)
+    try:
+        return body()
+    finally:
+        _repr_running.discard(key)
+
 class deque:
     __slots__ = ('_items', '_maxlen')
     __hash__ = None
@@ -188,8 +202,8 @@ class deque:
 
     def __repr__(self):
         if self._maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self._maxlen})'
+            return _guarded_repr(self, '[...]', lambda: f'deque({self._items!r})')
+        return _guarded_repr(self, '[...]', lambda: f'deque({self._items!r}, maxlen={self._maxlen})')
 
     def __reduce__(self):
         return (type(self), (list(self._items), self._maxlen))
@@ -266,7 +280,7 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({list(self.items())!r})'
+        return _guarded_repr(self, '...', lambda: f'{type(self).__name__}({list(self.items())!r})')
 
     def __reduce__(self):
         return (type(self), (), None, None, iter(self.items()))

@@ -167,3 +167,23 @@ try:
     L.extend(1 // x for x in [1, 2, 0, 3])
 except ZeroDivisionError as e:
     print(e, L)
+
+# A deque or OrderedDict that contains itself shows as '[...]' or '...', as CPython's C
+# reprs (Py_ReprEnter); pytier recursed until RecursionError.
+from collections import OrderedDict, deque, defaultdict
+o = OrderedDict(a=1)
+o['b'] = o
+print(o, [o])
+d = deque([1])
+d.append(d)
+print(d, [d])
+dd = defaultdict(list)
+dd[1] = dd
+print(dd)
+L = [1]
+o2 = OrderedDict(x=L)
+L.append(o2)
+print(L, o2)
+d2 = deque(maxlen=3)
+d2.append(d2)
+print(d2, OrderedDict(), deque())
