@@ -5,13 +5,14 @@
 // comprehensions, unpacking, del, hashing, recursive reprs and str join/split/partition.
 // Every statement is wrapped in try/except printing the exception's type and message, so
 // one failure does not hide the rest. Nothing printed may vary between runs: sets hold no
-// strs unless printed through `p()` (which sorts a set whose repr has a quote), because
-// pytier's str hashes differ from CPython's (set order); hash(None) is address-based in 3.11.
+// strs unless printed through `p()` (which sorts a set whose repr has a quote, None or nan),
+// because pytier's str hashes differ from CPython's (set order), and hash(None) and hash of
+// a nan are address-based in 3.11.
 import { rng } from '../support/rng.js';
 
-// Printed first in every program: p() prints like print() but sorts str-holding sets.
+// Printed first in every program: p() prints like print() but sorts sets whose order varies.
 const PRELUDE = `def p(*a):
-    print(*[type(x).__name__ + str(sorted(x, key=repr)) if isinstance(x, (set, frozenset)) and "'" in repr(x) else x for x in a])
+    print(*[type(x).__name__ + str(sorted(x, key=repr)) if isinstance(x, (set, frozenset)) and any(w in repr(x) for w in ("'", 'None', 'nan')) else x for x in a])
 `;
 
 class Gen {
@@ -80,8 +81,11 @@ class Gen {
     const items = this.many(5, () => this.hashable());
     return items === '' ? 'set()' : `{${items}}`;
   }
+  /** A set of ints; half of them of values whose hashes collide (multiples of 8, up to 63),
+   * so the order depends on CPython's probing, resizing and dummy handling. */
   intSet(): string {
-    const items = this.many(6, () => String(this.int(10)));
+    const collide = this.chance(0.5);
+    const items = this.many(collide ? 12 : 6, () => String(collide ? this.pick([this.int(8) * 8, this.int(64), this.int(8) * 32]) : this.int(10)));
     return items === '' ? this.pick(['set()', 'frozenset()']) : this.pick([`{${items}}`, `frozenset({${items}})`]);
   }
   range(): string {
@@ -241,7 +245,8 @@ class Gen {
       () => `p(${this.pick(['S', 'F', this.intSet()])} ${op} ${this.pick(['S', 'F', this.intSet(), this.intList()])})`,
       () => `S ${op}= ${this.pick(['S', 'F', this.intSet(), this.intList()])}`,
       () => `F ${op}= ${this.pick(['S', 'F', this.intSet()])}\np(F)`,
-      () => `S = ${this.pick(['set', 'frozenset'])}(${this.pick([this.intList(), this.range(), `(x % 4 for x in ${this.intList()})`, this.set(), ''])})`,
+      () => `S = ${this.pick(['set', 'frozenset'])}(${this.pick([this.intList(), this.range(), `(x % 4 for x in ${this.intList()})`, this.set(), '', this.intSet()])})`,
+      () => `S = set(${this.intSet()})\nfor x in ${this.intList()}:\n    S.${this.pick(['discard', 'add'])}(x * 8)`,
       () => `p(${this.pick(['{1}', 'set()', 'frozenset({1})', '{frozenset()}', '{1, 2}'])} in {frozenset({1}), frozenset(), 3})`,
       () => `p(hash(${this.pick(['F', 'frozenset()', `frozenset(${this.intSet()})`, 'S'])}))`,
       () => `p({${this.hashable()}: 1, ${this.hashable()}: 2, ${this.hashable()}: 3})`,
@@ -267,7 +272,7 @@ class Gen {
         () => `print(${this.pick(['any', 'all'])}(x ${this.cmpOp()} ${this.small()} for x in ${this.intList()}))`,
         () => `print(list(enumerate(${it()}${this.chance(0.5) ? `, ${this.pick(['1', '-2', '10**20', "'a'", 'start=5', '1.5'])}` : ''})))`,
         () => `print(list(zip(${this.many(3, it, 1)}${this.chance(0.4) ? `, strict=${this.pick(['True', 'False'])}` : ''})))`,
-        () => `print(list(map(${this.pick(['lambda x: x * 2', 'str', 'lambda x, y: (x, y)', 'len', 'abs', 'lambda *a: a'])}, ${this.many(3, it, 1)})))`,
+        () => `print(list(map(${this.pick(['lambda x: x * 2', 'repr', 'lambda x, y: (x, y)', 'len', 'abs', 'lambda *a: a'])}, ${this.many(3, it, 1)})))`,
         () => `print(list(filter(${this.pick(['None', 'lambda x: x', 'lambda x: x % 2', 'bool', 'str.isdigit'])}, ${it()})))`,
         () => `print(list(reversed(${it()})))`,
         () => `print(len(${it()}))`,
