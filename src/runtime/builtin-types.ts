@@ -74,6 +74,12 @@ export function typeOf(v: PyValue): PyType {
   }
 }
 
+/** The type of a bad argument as Argument Clinic's errors name it ("format() argument 2
+ * must be str, not None"): 'None' for None, else the type's __name__ (_PyArg_BadArgument). */
+export function argTypeName(v: PyValue): string {
+  return v === null ? 'None' : typeOf(v).name;
+}
+
 /** isinstance(v, t) without `__instancecheck__` (what C code uses: PyObject_TypeCheck). */
 export function isInstanceExact(v: PyValue, t: PyType): boolean {
   return typeOf(v).isSubtypeOf(t);

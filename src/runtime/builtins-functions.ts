@@ -4,7 +4,7 @@
 import { PyBytes } from './value.js';
 import { PyByteArray } from './bytes.js';
 import { type PyValue } from './object.js';
-import { typeOf, bytesType } from './builtin-types.js';
+import { typeOf, argTypeName, bytesType } from './builtin-types.js';
 import { SLOT } from './type.js';
 import { typeError, valueError, overflowError, excMatches } from './errors.js';
 import { defFunction, type PyBuiltinFunction } from './builtin-function.js';
@@ -138,7 +138,7 @@ def('dir', '(object=<unrepresentable>, /)', (obj?: PyValue) => {
 def('divmod', 2, (a: PyValue, b: PyValue) => pyDivmod(a, b));
 def('format', '(value, format_spec=\'\', /)', (v: PyValue, spec?: PyValue) => {
   if (spec !== undefined && typeof spec !== 'string' && strValue(spec) === undefined) {
-    throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+    throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
   }
   return formatObject(v, spec === undefined ? '' : (strValue(spec) as string));
 });

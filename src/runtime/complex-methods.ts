@@ -5,7 +5,7 @@
 import { PyFloat, PyComplex } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { complexType, typeOf, NotImplemented } from './builtin-types.js';
+import { complexType, typeOf, argTypeName, NotImplemented } from './builtin-types.js';
 import { defMethod, defNew, defGetSet } from './builtin-function.js';
 import { typeError, valueError } from './errors.js';
 import { callSpecial } from './call.js';
@@ -92,7 +92,7 @@ defMethod(complexType, '__hash__', 0, (self: PyValue) => {
 defMethod(complexType, '__repr__', 0, (self: PyValue) => C.complexRepr(c_(self)));
 defMethod(complexType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
   const s = strValue(spec);
-  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  if (s === undefined) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
   return s === '' ? strOf(self) : formatComplex(c_(self), s);
 });
 defMethod(complexType, '__getnewargs__', 0, (self: PyValue) => newTuple([new PyFloat(c_(self).real), new PyFloat(c_(self).imag)]));

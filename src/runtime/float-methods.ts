@@ -5,7 +5,7 @@
 import { PyFloat, PyComplex } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { floatType, typeOf, NotImplemented } from './builtin-types.js';
+import { floatType, typeOf, argTypeName, NotImplemented } from './builtin-types.js';
 import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError } from './errors.js';
 import { call, callSpecial } from './call.js';
@@ -107,7 +107,7 @@ defMethod(floatType, '__hash__', 0, (self: PyValue) => floatHash(x_(self), () =>
 defMethod(floatType, '__repr__', 0, (self: PyValue) => floatRepr(x_(self)));
 defMethod(floatType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
   const s = strValue(spec);
-  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  if (s === undefined) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
   return s === '' ? strOf(self) : formatFloat(x_(self), s, typeOf(self).name);
 });
 defMethod(floatType, '__getnewargs__', 0, (self: PyValue) => newTuple([new PyFloat(x_(self))]));
@@ -119,7 +119,8 @@ defGetSet(floatType, 'real', (self) => new PyFloat(x_(self)));
 defGetSet(floatType, 'imag', () => new PyFloat(0));
 defClassMethod(floatType, 'fromhex', '(string, /)', (cls: PyValue, s: PyValue) => {
   const text = strValue(s);
-  if (text === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+  // CPython's float_fromhex reads the argument with PyUnicode_AsUTF8AndSize.
+  if (text === undefined) throw typeError('bad argument type for built-in operation');
   const v = new PyFloat(F.floatFromHex(text));
   return cls === floatType ? v : call(cls, [v]);
 });

@@ -5,7 +5,7 @@
 import { PyFloat, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { intType, typeOf, NotImplemented } from './builtin-types.js';
+import { intType, typeOf, argTypeName, NotImplemented } from './builtin-types.js';
 import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError } from './errors.js';
 import { call, callSpecial } from './call.js';
@@ -90,7 +90,7 @@ defMethod(intType, '__hash__', 0, (self: PyValue) => intHash(self_(self)));
 defMethod(intType, '__repr__', 0, (self: PyValue) => intToStr(self_(self)));
 defMethod(intType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
   const s = strValue(spec);
-  if (s === undefined) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+  if (s === undefined) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
   return s === '' ? strOf(self) : formatInt(self_(self), s, typeOf(self).name);
 });
 defMethod(intType, '__round__', '(ndigits=None, /)', (self: PyValue, ndigits?: PyValue) => {
@@ -116,21 +116,21 @@ defGetSet(intType, 'imag', () => 0);
 defGetSet(intType, 'numerator', (self) => self_(self));
 defGetSet(intType, 'denominator', () => 1);
 
-function byteorderArg(v: PyValue | undefined): string {
+function byteorderArg(v: PyValue | undefined, method: string): string {
   if (v === undefined) return 'big';
   const s = strValue(v);
-  if (s === undefined) throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(v).name}`);
+  if (s === undefined) throw typeError(`${method}() argument 'byteorder' must be str, not ${argTypeName(v)}`);
   return s;
 }
 
 defMethod(intType, 'to_bytes', '(length=1, byteorder=\'big\', *, signed=False)', (self: PyValue, length?: PyValue, byteorder?: PyValue, signed?: PyValue) => {
   const n = length === undefined ? 1 : toSsizeArg(length);
-  return new PyBytes(I.intToBytes(self_(self), n, byteorderArg(byteorder), signed !== undefined && isTrue(signed)));
+  return new PyBytes(I.intToBytes(self_(self), n, byteorderArg(byteorder, 'to_bytes'), signed !== undefined && isTrue(signed)));
 });
 
 /** The bytes of a bytes-like object or an iterable of ints (what bytes(x) accepts). */
 defClassMethod(intType, 'from_bytes', '(bytes, byteorder=\'big\', *, signed=False)', (cls: PyValue, bytes: PyValue, byteorder?: PyValue, signed?: PyValue) => {
-  const v = I.intFromBytes(objectBytes(bytes), byteorderArg(byteorder), signed !== undefined && isTrue(signed));
+  const v = I.intFromBytes(objectBytes(bytes), byteorderArg(byteorder, 'from_bytes'), signed !== undefined && isTrue(signed));
   return cls === intType ? v : call(cls, [v]);
 });
 

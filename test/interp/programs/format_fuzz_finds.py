@@ -53,3 +53,13 @@ show("format(1e23, '.15e')", "format(1e23, '.16g')", "format(1e23, '.16')", "'%.
 show("(0).to_bytes(0, 'little', signed=True)", "(False).to_bytes(0, signed=True)", "(-1).to_bytes(0, signed=True)",
      "(1).to_bytes(0, signed=True)", "(-2).to_bytes(0, signed=True)", "(-1).to_bytes(0)", "(-128).to_bytes(1, signed=True)",
      "(-129).to_bytes(1, signed=True)", "(1).to_bytes(2**63)", "(1).to_bytes(2**40)", "(-1).to_bytes(2**40)")
+
+# Argument Clinic names a bad argument's type 'None' for None and by __name__ otherwise;
+# __format__ methods say '__format__() argument', from_bytes names itself, and
+# float.fromhex of a non-str has CPython's generic message.
+class Outer:
+    class Inner:
+        pass
+show("format(1, None)", "format(1.5, Outer.Inner())", "(1).__format__(None)", "(1.5).__format__(2)",
+     "(1j).__format__(None)", "int.from_bytes(b'', None)", "(1).to_bytes(1, None)", "float.fromhex(None)",
+     "float.fromhex(b'1')")
