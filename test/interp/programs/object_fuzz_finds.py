@@ -196,3 +196,15 @@ class D:
 for v in [A(), B(), C(), D(), 1j]:
     for f in ['%d', '%x', '%i', '%c', '%e']:
         show(lambda: f % v)
+
+# operator.length_hint is CPython's PyObject_LengthHint: len(), else __length_hint__, whose
+# result is checked. pytier's pure-Python version only tried len().
+import operator
+class X:
+    def __init__(self, h): self.h = h
+    def __iter__(self): return self
+    def __next__(self): raise StopIteration
+    def __length_hint__(self): return self.h
+for v in [X(2), X(-1), X('x'), X(NotImplemented), X(True), [1, 2], iter([1, 2, 3]), 5]:
+    show(lambda: (operator.length_hint(v), operator.length_hint(v, 9)))
+show(lambda: operator.length_hint([], 'a'))
