@@ -5,7 +5,7 @@
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf, NotImplemented } from './builtin-types.js';
-import { typeError, valueError, keyError, runtimeError } from './errors.js';
+import { typeError, valueError, keyError, runtimeError, excMatches } from './errors.js';
 import { defMethod, defNew, defClassMethod } from './builtin-function.js';
 import { PyDict, dictType } from './dict.js';
 import { PyList } from './list.js';
@@ -24,6 +24,20 @@ function hasKeys(v: PyValue): boolean {
 
 /** Merge a mapping into `d`: exact dicts directly, others through keys() and [key].
  * `onDuplicate` (for f(**a)) is called instead of overwriting an existing key. */
+/** PyMapping_Keys: m.keys() as a list; a TypeError of iter() over the result is reworded as
+ * CPython's method_output_as_list does ("M.keys() returned a non-iterable (type int)"). */
+function mappingKeys(m: PyValue): PyValue[] {
+  const out = call(getAttrOrUndefined(m, 'keys')!, []);
+  let it: PyValue;
+  try {
+    it = getIter(out);
+  } catch (e) {
+    if (excMatches(e, 'TypeError')) throw typeError(`${typeOf(m).name}.keys() returned a non-iterable (type ${typeOf(out).name})`);
+    throw e;
+  }
+  return toArray(it);
+}
+
 function mergeMapping(d: PyDict, other: PyValue, onDuplicate: ((key: PyValue) => never) | null): void {
   if (other instanceof PyDict && other.cls.lookup('__iter__') === dictType.ns.get('__iter__')) {
     // Entries are merged with their stored hashes (no __hash__ calls), as CPython does.
@@ -36,8 +50,7 @@ function mergeMapping(d: PyDict, other: PyValue, onDuplicate: ((key: PyValue) =>
     }
     return;
   }
-  const keys = toArray(call(getAttrOrUndefined(other, 'keys')!, []));
-  for (const k of keys) {
+  for (const k of mappingKeys(other)) {
     if (onDuplicate !== null && d.has(k)) onDuplicate(k);
     d.set(k, getItem(other, k));
   }

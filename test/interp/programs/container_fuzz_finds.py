@@ -187,3 +187,24 @@ print(L, o2)
 d2 = deque(maxlen=3)
 d2.append(d2)
 print(d2, OrderedDict(), deque())
+
+# dict.update, dict(), {**m} and f(**m) take m.keys() through PyMapping_Keys: a result that
+# is not iterable is "M.keys() returned a non-iterable (type int)" (pytier let iter()'s
+# "'int' object is not iterable" through).
+class M:
+    def keys(self):
+        return 5
+    def __getitem__(self, k):
+        return k
+class N:
+    def keys(self):
+        return iter('ab')
+    def __getitem__(self, k):
+        return k * 2
+def f(**k):
+    return k
+for e in ["{}.update(M())", "dict(M())", "{**M()}", "f(**M())", "dict(N())", "{**N()}", "f(**N())"]:
+    try:
+        print(e, '->', eval(e))
+    except Exception as ex:
+        print(e, '->', type(ex).__name__, ex)
