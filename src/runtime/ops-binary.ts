@@ -128,6 +128,9 @@ function sequenceOp(a: PyValue, b: PyValue, opNum: number, inplace: boolean): Py
     const fi = inplace ? ta.lookupSlot(mul.islot) : undefined;
     const fa = isSequenceSlot(fi) ? fi : ta.lookupSlot(mul.slot);
     if (isSequenceSlot(fa)) return callMethod(fa!, a, [b]);
+    // PyNumber_InPlaceMultiply repeats b only when a's type has no sequence table at all:
+    // every class statement's type has one, builtins only the container-like ones.
+    if (inplace && (ta.isHeapType || ta.lookup('__len__') !== undefined || ta.lookup('__contains__') !== undefined)) return undefined;
     const fb = typeOf(b).lookupSlot(mul.rslot);
     if (isSequenceSlot(fb)) return callMethod(fb!, b, [a]);
   }

@@ -208,3 +208,17 @@ class X:
 for v in [X(2), X(-1), X('x'), X(NotImplemented), X(True), [1, 2], iter([1, 2, 3]), 5]:
     show(lambda: (operator.length_hint(v), operator.length_hint(v, 9)))
 show(lambda: operator.length_hint([], 'a'))
+
+# x *= seq with an x whose type has a sequence table (every class statement's type, dict,
+# set, range, ...) but no repeat fails as '*=' instead of repeating seq: CPython's
+# PyNumber_InPlaceMultiply looks at seq only when x's type has no such table (int, float).
+class N: pass
+class I(int): pass
+for a in [2, 2.5, 1j, {1: 2}, {1}, N(), range(2), I(2)]:
+    for b in [[1], 'ab', (1,)]:
+        x = a
+        try:
+            x *= b
+            print(x)
+        except TypeError as e:
+            print(e)
