@@ -175,27 +175,58 @@ defMethod(EXC['ImportError'], '__str__', 0, (self: PyValue) => {
 keywordInit('NameError', ['name'], false);
 keywordInit('AttributeError', ['name', 'obj'], false);
 
-// OSError(errno, strerror[, filename[, winerror[, filename2]]])
-const osArg = (i: number) => (e: PyBaseException) => (e.args.length >= 2 && e.args.length <= 5 && i < e.args.length ? e.args[i] : null);
-field('OSError', 'errno', osArg(0));
-field('OSError', 'strerror', osArg(1));
-field('OSError', 'filename', osArg(2));
-field('OSError', 'filename2', osArg(4));
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the fields are set once,
+// when the exception is made (CPython's oserror_init), and a filename is taken out of args.
+const OS_FIELDS = ['errno', 'strerror', 'filename', 'filename2'];
+for (const n of OS_FIELDS) field('OSError', n, () => null);
 const ERRNO_SUBCLASS: Record<number, string> = {
   11: 'BlockingIOError', 10: 'ChildProcessError', 32: 'BrokenPipeError', 103: 'ConnectionAbortedError',
   111: 'ConnectionRefusedError', 104: 'ConnectionResetError', 17: 'FileExistsError', 2: 'FileNotFoundError',
   4: 'InterruptedError', 21: 'IsADirectoryError', 20: 'NotADirectoryError', 1: 'PermissionError',
   13: 'PermissionError', 3: 'ProcessLookupError', 110: 'TimeoutError',
 };
-defNew(EXC['OSError'], '(*args, **kwargs)', (cls: PyType, args: PyValue[]) => {
+
+/** CPython's oserror_use_init: a subclass that overrides __init__ (keeping OSError's __new__)
+ * is initialised by __init__ alone; its __new__ leaves args (). */
+function osUsesInit(cls: PyType): boolean {
+  const os = EXC['OSError'];
+  return cls.lookup('__init__') !== os.lookup('__init__') && cls.lookup('__new__') === os.lookup('__new__');
+}
+
+function osInit(e: PyBaseException, args: PyValue[]): void {
+  const f: Record<string, PyValue> = { errno: null, strerror: null, filename: null, filename2: null };
+  if (args.length >= 2 && args.length <= 5) {
+    f['errno'] = args[0];
+    f['strerror'] = args[1];
+    if (args.length >= 3 && args[2] !== null) {
+      f['filename'] = args[2];
+      if (args.length === 5) f['filename2'] = args[4];
+      args = args.slice(0, 2);
+    }
+  }
+  e.fields = { ...e.fields, ...f };
+  e.args = args;
+  e.argsTuple = null;
+}
+
+defNew(EXC['OSError'], '(*args, **kwargs)', (cls: PyType, args: PyValue[], kwargs: PyDict) => {
+  const useInit = osUsesInit(cls);
+  if (!useInit && kwargs.size > 0) throw typeError(`${cls.name}() takes no keyword arguments`);
   let t = cls;
-  if (cls === EXC['OSError'] && args.length >= 2 && typeof args[0] === 'number') {
+  if (!useInit && cls === EXC['OSError'] && args.length >= 2 && typeof args[0] === 'number') {
     const sub = ERRNO_SUBCLASS[args[0]];
     if (sub !== undefined) t = EXC[sub];
   }
   const e = t.alloc(t) as PyBaseException;
-  e.args = args;
+  if (useInit) e.args = [];
+  else osInit(e, args);
   return e;
+});
+defMethod(EXC['OSError'], '__init__', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kwargs: PyDict) => {
+  if (!osUsesInit(typeOf(self))) return null;
+  if (kwargs.size > 0) throw typeError(`${typeOf(self).name}() takes no keyword arguments`);
+  osInit(exc(self), args);
+  return null;
 });
 // OSError keeps a filename out of args; reducing puts it back (CPython's OSError_reduce).
 defMethod(EXC['OSError'], '__reduce__', 0, (self: PyValue) => {

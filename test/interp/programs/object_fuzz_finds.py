@@ -222,3 +222,21 @@ for a in [2, 2.5, 1j, {1: 2}, {1}, N(), range(2), I(2)]:
             print(x)
         except TypeError as e:
             print(e)
+
+# OSError sets errno/strerror/filename/filename2 once, when made, and takes a filename out
+# of args; a subclass overriding __init__ gets args only from __init__ (() unless it calls
+# super().__init__), and OSError.__init__ does nothing for the others. pytier kept all args
+# and derived the fields from args on every read.
+class OA(OSError):
+    def __init__(self, *a): self.extra = a
+class OB(OSError):
+    def __init__(self, a, b): super().__init__(a, b, 'fn')
+class OC(OSError): pass
+for k in [OA, OC, OSError]:
+    for args in [(), ('m',), (2, 'no'), (2, 'no', 'f'), (2, 'no', None), (2, 'no', 'f', None, 'g')]:
+        e = k(*args)
+        print(k.__name__, repr(e), str(e), e.args, e.errno, e.filename, e.filename2)
+e = OSError(1, 'x'); OSError.__init__(e, 5); print(e.args, e.errno)
+e.args = (7, 'y'); print(e.errno, e.strerror, str(e))
+f = OB(3, 'z'); print(repr(f), str(f), f.filename)
+show(lambda: OB(1, 2, k=3)); show(lambda: OC(1, k=2)); show(lambda: OA(k=1).args)
