@@ -90,14 +90,19 @@ function powGeneral(a: Complex, b: Complex): Complex {
     if (b.imag !== 0 || b.real < 0) zeroPowerError();
     return c(0, 0);
   }
+  // vabs is > 0, possibly inf or nan; powPositive and log take only finite positive
+  // arguments, so C's special cases come first (pow(1, y) is 1 even for y inf or nan).
   const vabs = hypot(a.real, a.imag);
-  let len = powPositive(vabs, b.real);
+  let len = vabs === 1 ? 1 : Number.isFinite(vabs) && Number.isFinite(b.real) ? powPositive(vabs, b.real) : Math.pow(vabs, b.real);
   const at = atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
     len /= exp(at * b.imag);
-    phase += b.imag * log(vabs);
+    phase += b.imag * (Number.isFinite(vabs) ? log(vabs) : vabs);
   }
+  // glibc's cos and sin of an infinity set errno to EDOM, which complex_pow reports as this
+  // ZeroDivisionError: inf ** 1j, 1j ** 1e308 (a NaN phase sets nothing).
+  if (phase === Infinity || phase === -Infinity) zeroPowerError();
   return c(len * cos(phase), len * sin(phase));
 }
 

@@ -63,3 +63,11 @@ class Outer:
 show("format(1, None)", "format(1.5, Outer.Inner())", "(1).__format__(None)", "(1.5).__format__(2)",
      "(1j).__format__(None)", "int.from_bytes(b'', None)", "(1).to_bytes(1, None)", "float.fromhex(None)",
      "float.fromhex(b'1')")
+
+# complex ** with infinities: glibc's cos/sin of an infinite phase set EDOM, which CPython
+# reports as ZeroDivisionError; and pow/log got infinite arguments they do not handle
+# (log(inf) came out as 709.78), so inf ** 1j was a finite number.
+show("float('inf') ** 1j", "float('-inf') ** complex(-0.0, 2)", "float('inf') ** (1.5-2j)", "1j ** 1e308",
+     "1j ** float('inf')", "(1.5-2j) ** float('inf')", "complex(1, 0) ** complex(float('nan'), 1)",
+     "complex(float('inf'), 0) ** 0.5", "complex(float('nan'), 1) ** 1j", "complex(0.5, 0.5) ** -1e308",
+     "(1e-200+0j) ** -2", "complex(1e308, 1e308) ** 1.5")
