@@ -313,6 +313,8 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
     else if (!deleteInstanceAttr(obj, name)) throw noAttribute(obj, name);
     return;
   }
+  // No __dict__: a class attribute of that name (not a data descriptor) makes it read-only.
+  if (descr !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
   throw noAttribute(obj, name);
 }
 

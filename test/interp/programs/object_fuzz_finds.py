@@ -240,3 +240,14 @@ e = OSError(1, 'x'); OSError.__init__(e, 5); print(e.args, e.errno)
 e.args = (7, 'y'); print(e.errno, e.strerror, str(e))
 f = OB(3, 'z'); print(repr(f), str(f), f.filename)
 show(lambda: OB(1, 2, k=3)); show(lambda: OC(1, k=2)); show(lambda: OA(k=1).args)
+
+# Setting or deleting an attribute of an object without __dict__ whose class has an
+# attribute of that name (not a data descriptor) is "'Q' object attribute 'a' is
+# read-only" (pytier: "has no attribute"), for builtins too ([].append = 1).
+class Q:
+    __slots__ = ('__weakref__',)
+    a = 1
+    def m(self): pass
+show(lambda: setattr(Q(), 'a', 5)); show(lambda: delattr(Q(), 'a')); show(lambda: setattr(Q(), 'm', 5))
+show(lambda: setattr(Q(), 'z', 5)); show(lambda: setattr([], 'append', 1)); show(lambda: setattr(1, 'bit_length', 1))
+show(lambda: setattr(object(), 'x', 1)); show(lambda: delattr([], 'append'))
