@@ -20,7 +20,10 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    # PyNumber_Index: an exact int (True gives 1), through the type's __index__ with CPython's
+    # errors ("'str' object cannot be interpreted as an integer"), as range() converts its bound.
+    return a if type(a) is int else range(a).stop
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -208,3 +208,22 @@ for e in ["{}.update(M())", "dict(M())", "{**M()}", "f(**M())", "dict(N())", "{*
         print(e, '->', eval(e))
     except Exception as ex:
         print(e, '->', type(ex).__name__, ex)
+
+# operator.index is PyNumber_Index: an exact int through the type's __index__, with CPython's
+# errors (pytier called a.__index__(): "'str' object has no attribute '__index__'", and
+# operator.index(True) was True instead of 1).
+import operator
+class I:
+    def __index__(self):
+        return 7
+class B:
+    def __index__(self):
+        return 'x'
+class J(int):
+    pass
+for a in [5, True, 2**70, I(), 'a', 1.5, None, B(), J(3)]:
+    try:
+        r = operator.index(a)
+        print(repr(r), type(r).__name__)
+    except Exception as e:
+        print(type(e).__name__, e)
