@@ -6,7 +6,7 @@ registerFrozenModule(
   'collections',
   String.raw`
 import sys as _sys
-from operator import itemgetter as _itemgetter
+from operator import itemgetter as _itemgetter, index as _index
 from keyword import iskeyword as _iskeyword
 
 # ids of the deques and OrderedDicts whose repr is running: a recursive one shows as
@@ -22,6 +22,14 @@ def _guarded_repr(self, inner, body):
         return body()
     finally:
         _repr_running.discard(key)
+
+def _ssize(n):
+    # A Py_ssize_t argument as CPython's deque methods parse it.
+    n = _index(n)
+    if not -_sys.maxsize - 1 <= n <= _sys.maxsize:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
+
 
 class deque:
     __slots__ = ('_items', '_maxlen')
@@ -96,6 +104,7 @@ class deque:
             raise ValueError(f'{x!r} is not in deque') from None
 
     def insert(self, i, x):
+        i = _ssize(i)
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         self._items.insert(i, x)
@@ -104,12 +113,13 @@ class deque:
         try:
             self._items.remove(value)
         except ValueError:
-            raise ValueError('deque.remove(x): x not in deque') from None
+            raise ValueError(f'{value!r} is not in deque') from None
 
     def reverse(self):
         self._items.reverse()
 
     def rotate(self, n=1):
+        n = _ssize(n)
         items = self._items
         if items:
             n %= len(items)
@@ -135,6 +145,8 @@ class deque:
         if not hasattr(type(i), '__index__'):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
         i = i.__index__()
+        if not -_sys.maxsize - 1 <= i <= _sys.maxsize:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         n = len(self._items)
         if i < 0:
             i += n
@@ -334,8 +346,13 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # An empty Counter takes the mapping's counts as they are (True stays True).
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) + 1
@@ -344,27 +361,71 @@ class Counter(dict):
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         return self.__class__(self)
 
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
     def __delitem__(self, elem):
         if elem in self:
             super().__delitem__(elem)
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        d = dict(self.most_common())
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            # values that do not order
+            d = dict(self)
         return f'{self.__class__.__name__}({d!r})'
+
+    # Comparisons (3.10+): missing elements count as zero.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -391,6 +452,75 @@ class Counter(dict):
             if elem not in self and count < 0:
                 result[elem] = 0 - count
         return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

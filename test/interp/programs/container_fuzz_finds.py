@@ -227,3 +227,33 @@ for a in [5, True, 2**70, I(), 'a', 1.5, None, B(), J(3)]:
         print(repr(r), type(r).__name__)
     except Exception as e:
         print(type(e).__name__, e)
+
+# collections.deque parses its Py_ssize_t arguments as CPython's (rotate('a') and insert('a',
+# x) are TypeErrors even on an empty or full deque, huge ones OverflowError, q[10**30] is
+# "cannot fit 'int' into an index-sized integer") and remove() says "5 is not in deque".
+# Counter has CPython 3.11's operators (&, |, unary + and -, in-place forms, comparisons),
+# an empty Counter's update(mapping) keeps the counts as given, and repr copes with counts
+# that do not order.
+from collections import deque, Counter
+for e in ["deque([1]).remove(5)", "deque().rotate('a')", "deque([1,2]).rotate('a')", "deque([1, 2]).rotate(None)", "deque([1,2,3]).rotate(2**70)",
+          "deque([1], 1).insert(2**70, 1)", "deque([1], 1).insert('a', 1)", "deque([1])[10**30]", "deque([1])[-10**30]", "deque([1, 2]).index(2, 'a')",
+          "Counter('abc') & Counter('bcd')", "Counter('abbc') | Counter('bcd')", "-Counter({'a': -1, 'b': 2})", "+Counter({'a': -1, 'b': 2})",
+          "Counter({'c': True})", "Counter({'c': True}) == Counter(c=1)", "Counter('ab') <= Counter('abc')", "Counter('ab') < Counter('ab')",
+          "Counter('ab') == {'a': 1, 'b': 1}", "Counter(a=1) != Counter(a=1, b=0)", "Counter({'a': 1, 'b': 'x'})", "Counter.fromkeys('ab')"]:
+    try:
+        print(e, '->', eval(e))
+    except Exception as ex:
+        print(e, '->', type(ex).__name__, ex)
+c = Counter('aab')
+c += Counter('bc')
+print(c)
+c -= Counter('aaaa')
+print(c)
+c |= Counter('zz')
+print(c)
+c &= Counter('bz')
+print(c)
+c = Counter(a=1)
+c.update({'a': 2, 'b': True})
+c.subtract(a=5)
+print(c)
