@@ -410,8 +410,51 @@ class Gen {
     ])();
   }
 
+  /** collections: deque, OrderedDict, defaultdict, Counter. */
+  collectionsStmt(): string[] {
+    const dq = () => `deque(${this.pick([this.intList(), this.str(), this.range(), '()'])}${this.chance(0.4) ? `, ${this.pick(['2', '0', '5', 'None', '-1'])}` : ''})`;
+    return [
+      'from collections import deque, OrderedDict, defaultdict, Counter',
+      ...this.pick([
+        () => [`q = ${dq()}`, `q.${this.pick(['append', 'appendleft'])}(${this.scalar()})`, `q.${this.pick(['extend', 'extendleft'])}(${this.iterable()})`, `print(q, len(q), q.maxlen)`],
+        () => [`q = ${dq()}`, `print(q.${this.pick(['pop', 'popleft'])}(), q)`],
+        () => [`q = ${dq()}`, `q.rotate(${this.pick(['', '1', '-2', '7', "'a'"])})`, `print(q, q.count(1), ${this.small()} in q)`],
+        () => [`q = ${dq()}`, `print(q.index(${this.small()}), q[${this.idx()}])`],
+        () => [`q = ${dq()}`, `q.insert(${this.idx()}, 9)`, `q.remove(${this.small()})`, 'print(q, q.copy(), q == deque(list(q)), q < deque([5]))'],
+        () => [`q = ${dq()}`, `del q[${this.idx()}]`, `q[${this.idx()}] = 0`, 'print(q, list(reversed(q)), q * 2, q + deque([1]))'],
+        // Str keys only: pytier's move_to_end re-inserts the argument, not the stored key
+        // (OrderedDict({True: 0}).move_to_end(1) shows 1), a known difference.
+        () => [`o = OrderedDict(${this.pick([`{'a': ${this.value()}, 'b': 2}`, `zip(${this.str()}, ${this.intList()})`, 'a=1, b=2', ''])})`, `o.move_to_end(${this.pick(["'a'", "'b'", "'x'", "'é'"])}${this.chance(0.5) ? ', last=False' : ''})`, `print(o, o.popitem(${this.pick(['', 'last=False', 'False'])}), list(o))`],
+        () => [`o = OrderedDict(a=1, b=2)`, `print(o == OrderedDict(b=2, a=1), o == dict(b=2, a=1), o | {'c': 3}, OrderedDict.fromkeys(${this.str()}))`],
+        () => [`dd = defaultdict(${this.pick(['list', 'int', 'None', 'set', 'str', '5'])})`, `dd[${this.key()}]${this.pick(['.append(1)', ' += 1', '', '.add(2)'])}`, `print(dd, dict(dd), dd.get('zz'), 'zz' in dd)`],
+        () => [`c = Counter(${this.pick([this.str(), this.intList(), this.dict(), 'a=2, b=-1', ''])})`, `print(c, sorted(c.elements(), key=repr), c.most_common(${this.pick(['', '1', '0'])}), c.total())`],
+        () => [`c = Counter(${this.str()})`, `d = Counter(${this.str()})`, `print(c + d, c - d, c | d, c & d, -c, +d, c == d)`],
+        () => [`c = Counter(${this.intList()})`, `c.update(${this.intList()})`, `c.subtract(${this.pick([this.intList(), this.dict()])})`, `print(c, c[99], c.most_common(2))`],
+      ])(),
+    ];
+  }
+
+  /** Mutation during iteration and aliasing (L[a:b] = L, extend by a generator over L). */
+  mutateStmt(): string[] {
+    return this.pick([
+      () => [`for k in D:`, `    D[${this.key()}] = 1`],
+      () => [`for k in D:`, `    D.pop(k)`],
+      () => [`for x in S:`, `    S.${this.pick(['add', 'discard'])}(${this.small()})`],
+      () => [`for x in L:`, `    if len(L) < 12: L.append(x)`, 'print(L)'],
+      () => [`L[${this.slice()}] = L`, 'print(L)'],
+      () => [`L.extend(x for x, _ in zip(L, range(${this.int(6)})))`, 'print(L)'],
+      () => [`L += L`, `L[::2] = L[1::2]`, 'print(L)'],
+      () => [`it = iter(D${this.pick(['', '.items()', '.values()', '.keys()'])})`, `print(next(it, None))`, `D[${this.key()}] = 0`, 'print(list(it))'],
+      () => [`L.sort(key=lambda x: (L.append(x) if len(L) < 20 else None, str(x)))`, 'print(L)'],
+      () => [`L.sort(key=lambda x: L.clear() or str(x))`, 'print(L)'],
+      () => [`it = reversed(L)`, `L.${this.pick(['clear()', 'append(0)', 'pop()', 'insert(0, 7)'])}`, 'print(list(it))'],
+      () => [`print([L.pop() for _ in L])`, 'print(L)'],
+    ])();
+  }
+
   stmt(): string[] {
     return this.pick([
+      () => this.collectionsStmt(), () => this.mutateStmt(),
       () => this.listStmt(), () => this.listStmt(), () => this.sliceStmt(), () => this.sliceStmt(),
       () => this.compareStmt(), () => this.dictStmt(), () => this.dictStmt(), () => this.viewStmt(),
       () => this.setStmt(), () => this.setStmt(), () => this.builtinStmt(), () => this.builtinStmt(),
