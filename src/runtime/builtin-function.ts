@@ -12,15 +12,18 @@ import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { newBuiltinType, typeOf } from './builtin-types.js';
 import { NativeSignature, bindNative, parseSignature } from './native-signature.js';
-import { typeError } from './errors.js';
+import { typeError, overflowError } from './errors.js';
 import { PyStaticMethod } from './descriptors.js';
 import { PyDict } from './dict.js';
-import { hasIndex, toIndex } from './ops-number.js';
+import { hasIndex, toIndex, fitsSsize } from './ops-number.js';
 
 /** The count of a sequence repeat (`[0] * n`), with CPython's message for a non-int. */
 function repeatCount(n: PyValue): number | bigint {
   if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
-  return toIndex(n);
+  const i = toIndex(n);
+  // CPython's PyNumber_AsSsize_t, which names the original object's type.
+  if (typeof i === 'bigint' && !fitsSsize(i)) throw overflowError(`cannot fit '${typeOf(n).name}' into an index-sized integer`);
+  return i;
 }
 
 // JS implementations receive PyValue arguments (undefined for a missing optional one,

@@ -68,7 +68,7 @@ defMethod(bytearrayType, '__setitem__', 2, (self: PyByteArray, key: PyValue, val
   // value is checked, and only then the index is bounds-checked.
   const index = toIndex(key);
   if (typeof index === 'bigint' && !fitsSsize(index)) {
-    throw indexError(`cannot fit 'int' into an index-sized integer`);
+    throw indexError(`cannot fit '${typeOf(key).name}' into an index-sized integer`);
   }
   const b = byteValue(value);
   self.buf[seqIndex(index, self.length, 'bytearray index')] = b;

@@ -42,7 +42,8 @@ export function toSize(v: PyValue, errorType: string | null = 'IndexError'): num
   const i = toIndex(v);
   if (typeof i === 'number') return i;
   if (errorType === null || fitsSsize(i)) return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-  const msg = `cannot fit 'int' into an index-sized integer`;
+  // CPython's PyNumber_AsSsize_t names the original object's type, not int.
+  const msg = `cannot fit '${typeOf(v).name}' into an index-sized integer`;
   throw errorType === 'OverflowError' ? overflowError(msg) : newException(EXC[errorType], msg);
 }
 

@@ -81,7 +81,7 @@ export function seqIndex(key: PyValue, len: number, what: string): number {
       // Within Py_ssize_t a huge index is simply out of range; beyond it CPython can't even
       // convert it.
       if (fitsSsize(n)) throw indexError(`${what} out of range`);
-      throw newException(EXC['IndexError'], `cannot fit 'int' into an index-sized integer`);
+      throw newException(EXC['IndexError'], `cannot fit '${typeOf(key).name}' into an index-sized integer`);
     }
     i = n;
   }

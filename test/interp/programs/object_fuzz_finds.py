@@ -251,3 +251,12 @@ class Q:
 show(lambda: setattr(Q(), 'a', 5)); show(lambda: delattr(Q(), 'a')); show(lambda: setattr(Q(), 'm', 5))
 show(lambda: setattr(Q(), 'z', 5)); show(lambda: setattr([], 'append', 1)); show(lambda: setattr(1, 'bit_length', 1))
 show(lambda: setattr(object(), 'x', 1)); show(lambda: delattr([], 'append'))
+
+# An index or repeat count whose __index__ gives an int beyond Py_ssize_t fails naming the
+# object's own type, as CPython's PyNumber_AsSsize_t: "cannot fit 'M' into an index-sized
+# integer" (pytier said 'int').
+class M:
+    def __index__(self): return 2**70
+m = M()
+show(lambda: [1, 2][m]); show(lambda: (1, 2)[m]); show(lambda: 'ab'[m]); show(lambda: [1] * m); show(lambda: 'ab' * m)
+show(lambda: m * (1,)); show(lambda: bytearray(b'a').__setitem__(m, 1)); show(lambda: b'ab'[m]); show(lambda: [1][2**70])
