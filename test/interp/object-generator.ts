@@ -15,9 +15,9 @@ const DUNDERS = ['__eq__', '__lt__', '__hash__', '__add__', '__radd__', '__iadd_
   '__getitem__', '__iter__', '__str__', '__format__', '__call__', '__getattr__', '__setattr__', '__enter__', '__exit__'] as const;
 
 // Printed first in every program: close_all() closes the generators the last statement left
-// in the globals it, src and ww (see genBlock).
+// in the globals it, src, ww and me (see genBlock).
 const PRELUDE = `def close_all():
-    for n in ('it', 'src', 'ww'):
+    for n in ('it', 'src', 'ww', 'me'):
         g = globals().pop(n, None)
         if hasattr(g, 'close'):
             try:
@@ -595,12 +595,78 @@ class Gen {
     return out;
   }
 
+  /** Generators delegating with yield from: throw/close/send passing through, return values,
+   * re-entrance, finished generators, generators in with-statements and try/finally. */
+  private genFlowBlock(): string[] {
+    const g = this.fresh('gf');
+    const inner = this.pick([
+      `    try:\n        x = yield 1\n        print('inner got', x)\n        yield 2\n    except ${this.pick(['ValueError', 'KeyError', 'Exception'])} as e:\n        print('inner caught', repr(e))\n        ${this.pick(['yield 3', 'return 4', 'raise', "raise TypeError('conv')"])}\n    finally:\n        print('inner finally')\n    return 'inner-ret'`,
+      `    with ${g}cm():\n        yield 'w1'\n        ${this.pick(["yield 'w2'", "raise ValueError('in with')", 'return 5'])}`,
+      `    for i in range(3):\n        try:\n            yield i\n        ${this.pick(['except GeneratorExit:\n            print("gexit", i)\n            raise', 'finally:\n            print("fin", i)', 'except ValueError:\n            continue'])}`,
+      `    yield ${g}inner.__name__\n    yield me.gi_running\n    ${this.pick(['yield next(me)', 'yield me.send(None)', 'yield 1'])}`,
+      `    r = yield from ${this.pick(['iter([1, 2])', `${g}leaf()`, '(x * 2 for x in range(2))', 'range(2)'])}\n    print('from returned', r)\n    return r`,
+    ]);
+    const out = [`class ${g}cm:\n    def __enter__(self):\n        print('cm enter')\n    def __exit__(self, t, v, tb):\n        print('cm exit', t.__name__ if t else None)\n        return ${this.pick(['False', 'True', 'None'])}`,
+      `def ${g}leaf():\n    v = yield 'leaf'\n    return ('leaf-ret', v)`,
+      `def ${g}inner():\n${inner}`,
+      `def ${g}():\n    r = yield from ${g}inner()\n    print('outer got', r)\n    ${this.pick(['yield r', 'return r', 'yield from ()'])}`];
+    const ops = [
+      `me = ${g}inner()\nprint(list(me))`, `it = ${g}()\nprint(next(it), it.send('s1'), next(it, 'end'))`, `it = ${g}()\nnext(it)\nprint(it.throw(ValueError('v')))`,
+      `it = ${g}()\nnext(it)\nprint(it.throw(KeyError('k')))`, `it = ${g}()\nnext(it)\nprint(it.close(), it.gi_frame)`, `it = ${g}()\nnext(it)\nprint(it.gi_yieldfrom is not None, it.gi_yieldfrom.__name__ if it.gi_yieldfrom else None)`,
+      `it = ${g}()\nprint(list(it), list(it))`, `it = ${g}()\nfor x in it:\n    print('x', x)\nprint(next(it, 'done'))`, `it = ${g}()\nnext(it)\nit.throw(GeneratorExit)`,
+      `it = ${g}()\nprint([it.send(None) for _ in range(4)])`, `it = ${g}()\nnext(it)\ntry:\n    it.throw(StopIteration)\nexcept RuntimeError as e:\n    print('RE', e, type(e.__cause__).__name__)`,
+      `def me_gen():\n    yield me.send(None)\nme = me_gen()\nprint(next(me))`, `it = ${g}()\nit.close()\nprint(next(it, 'closed'), it.gi_frame)`,
+    ];
+    for (let i = 1 + this.int(4); i > 0; i--) out.push(this.pick(ops), 'close_all()');
+    return out;
+  }
+
+  /** Attribute lookup corners: __getattr__ behind properties that raise AttributeError,
+   * __hash__/__eq__ inheritance, __slots__ conflicts, function attributes, class dicts,
+   * comparison chains and boolean contexts with dunders that fail. */
+  private cornerBlock(): string[] {
+    const C = this.fresh('Q');
+    const out: string[] = [];
+    switch (this.int(5)) {
+      case 0:
+        out.push(`class ${C}:\n    @property\n    def p(self):\n        ${this.pick(["raise AttributeError('inner')", 'return self.missing', "return 'p'", 'raise KeyError(1)'])}\n    def __getattr__(self, name):\n        ${this.pick(["return 'ga:' + name", "raise AttributeError('ga ' + name)", 'return None'])}\n    def __repr__(self):\n        return '${C}'`);
+        out.push(`o = ${C}()\nprint(o.p)`, `print(getattr(${C}(), 'p', 'dflt'), hasattr(${C}(), 'q'))`, `o = ${C}()\no.__dict__['p'] = 1\nprint(o.p, vars(o))`);
+        break;
+      case 1:
+        out.push(`class ${C}:\n    def __eq__(self, o):\n        return ${this.pick(['True', 'NotImplemented', 'self is o'])}\nclass ${C}b(${C}):\n    ${this.pick(['pass', '__hash__ = object.__hash__', 'def __eq__(self, o):\n        return False', 'def __hash__(self):\n        return 1'])}`);
+        out.push(`print(${C}.__hash__, ${C}b.__hash__ is None)`.replace(`${C}.__hash__,`, `${C}.__hash__ is None,`), `print(len({${C}b(), ${C}b()}))`, `print(${C}() == ${C}b(), ${C}b() != ${C}(), ${C}() in [1])`, `print({${C}(): 1})`);
+        break;
+      case 2:
+        out.push(`class ${C}:\n    __slots__ = (${this.pick(["'a', 'a'", "'a',", "'__weakref__',", "'b', '__dict__'", "1,"])})\n    ${this.pick(['a = 1', 'pass', 'b = 2', 'def a(self):\n        pass'])}`);
+        out.push(`o = ${C}()\no.a = 5\nprint(o.a, ${C}.__slots__)`, `print(sorted(k for k in ${C}.__dict__ if not k.startswith('__')))`);
+        break;
+      case 3: {
+        const f = this.fresh('fn');
+        out.push(`def ${f}(a, b=${this.val()}, *, c=${this.val()}):\n    return (a, b, c)`);
+        for (const op of [`${f}.__defaults__ = ${this.pick(['(9,)', '()', 'None', '(1, 2)', '5'])}\nprint(${f}(1))`, `${f}.__kwdefaults__ = ${this.pick(["{'c': 7}", 'None', '{}', "{'d': 1}"])}\nprint(${f}(1))`,
+          `${f}.attr = 3\nprint(${f}.attr, ${f}.__dict__)`, `${f}.__name__ = ${this.pick(["'renamed'", '5'])}\nprint(${f}.__name__, ${f}.__qualname__)`, `print(${f}.__code__.co_varnames, ${f}.__code__.co_argcount, ${f}.__module__)`,
+          `${f}.__code__ = (lambda a, b=0, *, c=0: ('new', a)).__code__\nprint(${f}(1))`, `print(${f}.__get__(5)(), type(${f}.__get__(5)).__name__)`]) {
+          if (this.chance(0.4)) out.push(op);
+        }
+        break;
+      }
+      default:
+        out.push(`class ${C}:\n    def __init__(self, v):\n        self.v = v\n    def __lt__(self, o):\n        return ${this.pick(['self.v < o.v', `${C}(self.v)`, "'yes'", 'NotImplemented'])}\n    def __bool__(self):\n        ${this.pick(['return self.v > 0', "raise ValueError('no bool')", 'return self.v'])}\n    def __repr__(self):\n        return '${C}(%r)' % self.v`);
+        for (const op of [`print(${C}(1) < ${C}(2) < ${C}(3))`, `print(${C}(0) or ${C}(2), ${C}(1) and ${C}(0))`, `print(not ${C}(1), [x for x in [${C}(0), ${C}(1)] if x])`, `x = ${C}(1)\nwhile x:\n    print('loop')\n    break`,
+          `print(${C}(1) if ${C}(0) else 'else')`, `print(any([${C}(0), ${C}(1)]), all([${C}(1)]), list(filter(None, [${C}(0), ${C}(2)])))`, `print(sorted([${C}(2), ${C}(1)]), max([${C}(1), ${C}(3)]))`,
+          `assert ${C}(${this.pick(['0', '1'])}), 'msg'\nprint('passed')`]) {
+          if (this.chance(0.5)) out.push(op);
+        }
+    }
+    return out;
+  }
+
   program(): string {
     let s = PRELUDE;
     const blocks = [() => this.dunderBlock(), () => this.dunderBlock(), () => this.inheritBlock(), () => this.featureBlock(), () => this.callBlock(), () => this.callBlock(),
       () => this.closureBlock(), () => this.genBlock(), () => this.genBlock(), () => this.tryBlock(), () => this.chainBlock(), () => this.withBlock(),
       () => this.matchBlock(), () => this.loopBlock(), () => this.numericBlock(), () => this.numericBlock(), () => this.builtinSubBlock(), () => this.metaBlock(),
-      () => this.metaBlock()];
+      () => this.metaBlock(), () => this.genFlowBlock(), () => this.genFlowBlock(), () => this.cornerBlock(), () => this.cornerBlock()];
     for (let i = 2 + this.int(3); i > 0; i--) {
       for (const st of this.pick(blocks)()) {
         // Every top-level statement is guarded so one failure does not hide the rest.
