@@ -7,7 +7,7 @@ import type { PyType } from './type.js';
 import { newBuiltinType, noBlankInstances, objectType } from './builtin-types.js';
 import { defMethod, PyMethodDescriptor, wrapperDescriptorType } from './builtin-function.js';
 import { parseSignature } from './native-signature.js';
-import { PyIterator, iteratorSelfSlot, takeStopIteration } from './ops-protocols.js';
+import { PyIterator, iteratorSelfSlot, takeStopIteration, iterNext } from './ops-protocols.js';
 
 /** Install the iterator protocol on `type`, whose instances are PyIterators. */
 export function defIteratorProtocol(type: PyType): void {
@@ -18,7 +18,8 @@ export function defIteratorProtocol(type: PyType): void {
   );
   type.setMember('__iter__', iteratorSelfSlot.value);
   defMethod(type, '__next__', 0, (self: PyIterator) => {
-    const v = self.next();
+    // Through iterNext, which forgets the StopIteration an earlier, unrelated iterNext caught.
+    const v = iterNext(self);
     if (v === undefined) throw takeStopIteration();
     return v;
   });

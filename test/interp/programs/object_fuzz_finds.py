@@ -260,3 +260,14 @@ class M:
 m = M()
 show(lambda: [1, 2][m]); show(lambda: (1, 2)[m]); show(lambda: 'ab'[m]); show(lambda: [1] * m); show(lambda: 'ab' * m)
 show(lambda: m * (1,)); show(lambda: bytearray(b'a').__setitem__(m, 1)); show(lambda: b'ab'[m]); show(lambda: [1][2**70])
+
+# next() of an exhausted builtin iterator raises a fresh StopIteration: pytier re-raised the
+# StopIteration(7) an unrelated Python __next__ had raised earlier.
+class X7:
+    def __iter__(self): return self
+    def __next__(self): raise StopIteration(7)
+def stop_args(f):
+    try: print(f())
+    except StopIteration as e: print('StopIteration', e.args)
+stop_args(lambda: list(X7())); stop_args(lambda: next(iter(range(0)))); stop_args(lambda: next(map(abs, X7())))
+stop_args(lambda: next(iter([]))); stop_args(lambda: next(enumerate(X7()))); stop_args(lambda: next(iter(range(0))))
