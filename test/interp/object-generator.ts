@@ -661,17 +661,63 @@ class Gen {
     return out;
   }
 
+  /** Scopes: class bodies, comprehensions, del, nonlocal/global interplay, locals(). */
+  private scopeBlock(): string[] {
+    const f = this.fresh('sc');
+    return [this.pick([
+      `def ${f}():\n    x = 1\n    def g():\n        ${this.pick(['nonlocal x\n        x += 1', 'x = 5', 'print(x)', 'del x', 'global x\n        x = "g"'])}\n        return x\n    r = g()\n    return r, x\nprint(${f}())`,
+      `def ${f}(n):\n    if n:\n        v = 'set'\n    ${this.pick(['del n', 'pass', 'n = None'])}\n    return v, n\nprint(${f}(${this.pick(['0', '1'])}))`,
+      `class ${f}:\n    a = ${this.int(5)}\n    b = [a + i for i in range(2)]\n    c = (lambda: a)()\nprint(${f}.b, ${f}.c)`,
+      `class ${f}:\n    x = 'cls'\n    def m(self):\n        return x\nx = 'glob'\nprint(${f}().m())`,
+      `def ${f}():\n    fs = []\n    for i in range(3):\n        fs.append(lambda: i)\n    ${this.pick(['del i', 'i = 10', 'pass'])}\n    return [g() for g in fs]\nprint(${f}())`,
+      `def ${f}():\n    a = 1\n    return sorted(k for k in locals())\nprint(${f}(), [k for k in vars(${this.pick(['type', 'int'])}) if k == '__name__'][:0])`,
+      `def ${f}():\n    try:\n        raise KeyError('k')\n    except KeyError as e:\n        pass\n    return e\nprint(${f}())`,
+      `def ${f}():\n    [y := 5 for _ in range(${this.int(2)})]\n    return y\nprint(${f}())`,
+      `x${f} = 1\ndef ${f}():\n    x${f} += 1\n${f}()`,
+      `def ${f}():\n    del undefined_${f}\n${f}()`,
+      `def ${f}():\n    class Inner:\n        nonlocal_v = 1\n        def m(self):\n            return __class__.__name__, Inner.__qualname__\n    return Inner().m()\nprint(${f}())`,
+    ])];
+  }
+
+  /** Exception handling corners: bare raise outside a handler, non-exception classes in
+   * except, sys.exc_info, exceptions from __exit__ and finally (their __context__), except*. */
+  private excBlock(): string[] {
+    const f = this.fresh('ex');
+    const out = ['import sys'];
+    out.push(this.pick([
+      `def ${f}():\n    raise\n${f}()`,
+      `try:\n    1 / 0\nexcept ${this.pick(['int', '(ValueError, 5)', 'ZeroDivisionError()', '[ValueError]'])}:\n    print('caught')`,
+      `try:\n    raise ValueError('a')\nexcept ValueError:\n    print(sys.exc_info()[0].__name__, repr(sys.exc_info()[1]))\nprint(sys.exc_info())`,
+      `class CM:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        raise KeyError('from exit')\ntry:\n    with CM():\n        ${this.pick(["raise ValueError('body')", 'pass'])}\nexcept Exception as e:\n    print(repr(e), repr(e.__context__))`,
+      `try:\n    try:\n        raise ValueError(1)\n    finally:\n        ${this.pick(['raise KeyError(2)', 'print(sys.exc_info()[0].__name__)', 'pass'])}\nexcept Exception as e:\n    print(repr(e), repr(e.__context__))`,
+      `try:\n    raise ExceptionGroup('eg', [ValueError(1), KeyError(2), ${this.pick(['TypeError(3)', "ExceptionGroup('in', [ValueError(4)])"])}])\nexcept* ValueError as g:\n    print('V', repr(g))\nexcept* KeyError as g:\n    print('K', g.exceptions)`,
+      `def ${f}():\n    try:\n        return 'try'\n    finally:\n        ${this.pick(["return 'finally'", "print('fin')", 'raise ValueError("fin")'])}\nprint(${f}())`,
+      `def ${f}():\n    for i in range(3):\n        try:\n            raise ValueError(i)\n        except ValueError:\n            ${this.pick(['continue', 'break', 'return i'])}\n        finally:\n            print('f', i)\n    return 'end'\nprint(${f}())`,
+      `e = ValueError('x')\ntry:\n    raise e from ${this.pick(['e', 'TypeError()', 'None', 'KeyError'])}\nexcept ValueError as x:\n    print(repr(x.__cause__), x.__suppress_context__, x is e)`,
+      `try:\n    raise KeyError(${this.pick(["'k'", "('a', 1)", '', "''", '1, 2'])})\nexcept KeyError as e:\n    print(str(e), repr(e), e.args)`,
+      `try:\n    raise ${this.pick(['StopIteration(1)', 'SystemExit(2)', 'GeneratorExit()', 'KeyboardInterrupt'])}\nexcept BaseException as e:\n    print(type(e).__name__, repr(e), isinstance(e, Exception))`,
+      `def ${f}():\n    try:\n        yield 1\n    finally:\n        print('gen fin', sys.exc_info()[0])\ng = ${f}()\nnext(g)\ntry:\n    raise ValueError('outer')\nexcept ValueError:\n    g.close()\nprint('closed')`,
+    ]));
+    return out;
+  }
+
   program(): string {
     let s = PRELUDE;
     const blocks = [() => this.dunderBlock(), () => this.dunderBlock(), () => this.inheritBlock(), () => this.featureBlock(), () => this.callBlock(), () => this.callBlock(),
       () => this.closureBlock(), () => this.genBlock(), () => this.genBlock(), () => this.tryBlock(), () => this.chainBlock(), () => this.withBlock(),
       () => this.matchBlock(), () => this.loopBlock(), () => this.numericBlock(), () => this.numericBlock(), () => this.builtinSubBlock(), () => this.metaBlock(),
-      () => this.metaBlock(), () => this.genFlowBlock(), () => this.genFlowBlock(), () => this.cornerBlock(), () => this.cornerBlock()];
+      () => this.metaBlock(), () => this.genFlowBlock(), () => this.genFlowBlock(), () => this.cornerBlock(), () => this.cornerBlock(),
+      () => this.scopeBlock(), () => this.scopeBlock(), () => this.excBlock(), () => this.excBlock()];
     for (let i = 2 + this.int(3); i > 0; i--) {
       for (const st of this.pick(blocks)()) {
         // Every top-level statement is guarded so one failure does not hide the rest.
         s += `try:\n${this.indent(st.trimEnd())}\nexcept Exception as e:\n    print('!', type(e).__name__, e)\n`;
       }
+    }
+    // Sometimes the program ends with an uncaught (builtin) exception, maybe chained.
+    if (this.chance(0.1)) {
+      s += this.pick(["def last():\n    return {}['nokey']\nlast()\n", "try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    raise ValueError('final') from e\n",
+        "try:\n    [][1]\nexcept IndexError:\n    raise KeyError('during')\n", "raise ValueError\n", "assert False, ('t', 1)\n"]);
     }
     return s;
   }
