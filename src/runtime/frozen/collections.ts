@@ -37,7 +37,10 @@ class deque:
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
-            maxlen = maxlen.__index__()
+            # PyLong_AsSsize_t: an int (no __index__), within Py_ssize_t.
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            maxlen = _ssize(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
@@ -213,9 +216,10 @@ class deque:
         return self._items >= other._items
 
     def __repr__(self):
+        name = type(self).__name__
         if self._maxlen is None:
-            return _guarded_repr(self, '[...]', lambda: f'deque({self._items!r})')
-        return _guarded_repr(self, '[...]', lambda: f'deque({self._items!r}, maxlen={self._maxlen})')
+            return _guarded_repr(self, '[...]', lambda: f'{name}({self._items!r})')
+        return _guarded_repr(self, '[...]', lambda: f'{name}({self._items!r}, maxlen={self._maxlen})')
 
     def __reduce__(self):
         return (type(self), (list(self._items), self._maxlen))
@@ -249,6 +253,14 @@ class defaultdict(dict):
             return NotImplemented
         new = self.copy()
         new.update(other)
+        return new
+
+    def __ror__(self, other):
+        # CPython's defdict_or: a defaultdict like self, holding other then self.
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
         return new
 
     def __reduce__(self):

@@ -257,3 +257,17 @@ c = Counter(a=1)
 c.update({'a': 2, 'b': True})
 c.subtract(a=5)
 print(c)
+
+# deque's repr names a subclass, maxlen is parsed as CPython's PyLong_AsSsize_t ('an integer
+# is required' for a str, OverflowError past Py_ssize_t), and dict | defaultdict is a
+# defaultdict (defdict_or; pytier returned a plain dict).
+from collections import deque, defaultdict
+class D(deque):
+    pass
+print(D([1, 2]), D('ab', 1))
+for m in [2**70, -1, True, 2.0, 'a']:
+    try:
+        print(deque([], m).maxlen)
+    except Exception as e:
+        print(type(e).__name__, e)
+print({3: 4} | defaultdict(list, {1: 2}), defaultdict(list, {1: 2}) | {3: 4})
