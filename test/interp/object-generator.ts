@@ -701,13 +701,44 @@ class Gen {
     return out;
   }
 
+  /** Protocol corners: __index__ in slices and ranges, reversed(), hash results, truth of
+   * == results inside `in`/index/count, sorting with failing or mutating __lt__, dict keys
+   * whose __eq__ fails, __class__ assignment, super() in class and static methods. */
+  private protocolBlock(): string[] {
+    const P = this.fresh('Pr');
+    const out = [`class ${P}:\n    def __init__(self, v):\n        self.v = v\n    def __repr__(self):\n        return '${P}(%r)' % (self.v,)\n` +
+      `    def __index__(self):\n        return ${this.pick(['self.v', '1', "'s'", '2**70', '-1'])}\n` +
+      `    def __eq__(self, o):\n        ${this.pick(["return Truthy(self.v)", "raise ValueError('eq')", 'return self.v == getattr(o, "v", o)', 'return NotImplemented'])}\n` +
+      `    def __hash__(self):\n        return ${this.pick(['-1', 'self.v', '2**65', 'hash("x") * 0 + 5', '1.5'])}\n` +
+      `    def __lt__(self, o):\n        ${this.pick(['return self.v < o.v', "L.append(1)\n        return self.v < o.v", "raise TypeError('lt')", 'return self.v > o.v'])}\n` +
+      `${this.chance(0.4) ? `    __reversed__ = ${this.pick(['None', 'lambda self: iter("rev")'])}\n` : ''}${this.chance(0.4) ? `    def __len__(self):\n        return 2\n    def __getitem__(self, i):\n        if i >= 2: raise IndexError(i)\n        return i\n` : ''}`,
+      `class Truthy:\n    def __init__(self, v):\n        self.v = v\n    def __repr__(self):\n        return 'T(%r)' % (self.v,)\n    def __bool__(self):\n        ${this.pick(["raise RuntimeError('bool')", 'return bool(self.v)', 'return self.v'])}`,
+      'L = []'];
+    const mk = () => `${P}(${this.pick(['0', '1', '2', '3', '-1'])})`;
+    for (let i = 2 + this.int(6); i > 0; i--) {
+      out.push(this.pick([
+        () => `print([10, 20, 30, 40][${mk()}:${mk()}], 'abcd'[${mk()}], range(10)[${mk()}::${this.pick(['1', mk()])}])`,
+        () => `print(list(reversed(${mk()})))`, () => `print(hash(${mk()}), hash(-1), {${mk()}: 1})`,
+        () => `print(${mk()} in [${mk()}, 1], [${mk()}].count(${mk()}), (${mk()},).index(${mk()}))`, () => `print(${mk()} == ${mk()}, ${mk()} != ${mk()})`,
+        () => `L = [${mk()}, ${mk()}, ${mk()}]\nL.sort()\nprint(L)`, () => `print(sorted([${mk()}, ${mk()}], reverse=True), min(${mk()}, ${mk()}))`,
+        () => `d = {${mk()}: 'a'}\nprint(d.get(${mk()}), ${mk()} in d)`, () => `print(bin(${mk()}), hex(${mk()}), [0] * ${mk()}, list(range(${mk()})))`,
+        () => `o = ${mk()}\no.__class__ = ${this.pick(['Truthy', 'int', P, 'object'])}\nprint(type(o).__name__)`,
+        () => `class Sub(${P}):\n    @classmethod\n    def c(cls):\n        return super().__repr__.__qualname__\n    @staticmethod\n    def s():\n        return super().__repr__.__qualname__\nprint(${this.pick(['Sub.c()', 'Sub.s()', 'Sub(1).c()'])})`,
+        () => `class W:\n    def __init__(self):\n        return ${this.pick(['5', 'None', '[]'])}\nprint(type(W()).__name__)`,
+        () => `print(operator.index(${mk()}), int(${mk()}), float(${mk()}))`.replace('operator.index', 'range(5).__getitem__'),
+      ])());
+    }
+    return out;
+  }
+
   program(): string {
     let s = PRELUDE;
     const blocks = [() => this.dunderBlock(), () => this.dunderBlock(), () => this.inheritBlock(), () => this.featureBlock(), () => this.callBlock(), () => this.callBlock(),
       () => this.closureBlock(), () => this.genBlock(), () => this.genBlock(), () => this.tryBlock(), () => this.chainBlock(), () => this.withBlock(),
       () => this.matchBlock(), () => this.loopBlock(), () => this.numericBlock(), () => this.numericBlock(), () => this.builtinSubBlock(), () => this.metaBlock(),
       () => this.metaBlock(), () => this.genFlowBlock(), () => this.genFlowBlock(), () => this.cornerBlock(), () => this.cornerBlock(),
-      () => this.scopeBlock(), () => this.scopeBlock(), () => this.excBlock(), () => this.excBlock()];
+      () => this.scopeBlock(), () => this.scopeBlock(), () => this.excBlock(), () => this.excBlock(),
+      () => this.protocolBlock(), () => this.protocolBlock()];
     for (let i = 2 + this.int(3); i > 0; i--) {
       for (const st of this.pick(blocks)()) {
         // Every top-level statement is guarded so one failure does not hide the rest.
