@@ -351,8 +351,10 @@ class Counter(dict):
         return items if n is None else items[:n]
 
     def elements(self):
+        # CPython chains itertools.repeat(elem, count): each count is a Py_ssize_t when its
+        # element is reached (Counter(a=10**20).elements() raises OverflowError, not loops).
         for elem, count in self.items():
-            for _ in range(count):
+            for _ in range(_ssize(count)):
                 yield elem
 
     def update(self, iterable=None, /, **kwds):

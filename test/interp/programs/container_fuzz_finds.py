@@ -271,3 +271,12 @@ for m in [2**70, -1, True, 2.0, 'a']:
     except Exception as e:
         print(type(e).__name__, e)
 print({3: 4} | defaultdict(list, {1: 2}), defaultdict(list, {1: 2}) | {3: 4})
+
+# Counter.elements() takes each count as itertools.repeat does (a Py_ssize_t, when its
+# element is reached): a count of 10**20 is an OverflowError, where pytier looped forever.
+from collections import Counter
+for c in [Counter({'a': 2, 'b': 0, 'c': -1}), Counter({(1, 2): 10**20, 0: 6}), Counter({'x': 1, 'y': (1,)}), Counter({'x': True})]:
+    try:
+        print(sorted(c.elements(), key=repr))
+    except Exception as e:
+        print(type(e).__name__, e)
