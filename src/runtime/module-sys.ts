@@ -3,13 +3,14 @@
 import { PyFloat, PyObject } from './value.js';
 import { type PyValue, type HasAttrs } from './object.js';
 import { PyType } from './type.js';
-import { typeOf, typeType, objectType } from './builtin-types.js';
+import { typeOf, typeType, objectType, NotImplemented } from './builtin-types.js';
 import { typeError, valueError, EXC, newException, overflowError } from './errors.js';
-import { defFunction, defMethod, defGetSet } from './builtin-function.js';
+import { defFunction, defMethod, defGetSet, defRichCompare } from './builtin-function.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { newList, PyList } from './list.js';
 import { PyDict } from './dict.js';
-import { reprOf } from './ops-repr.js';
+import { reprOf, withReprGuard } from './ops-repr.js';
+import { richCompare } from './ops-compare.js';
 import { toIndex } from './ops-number.js';
 import { PyModule, newModule, registerModule, sysModules, builtinModuleNames } from './modules.js';
 import { stdoutStream, stderrStream, stdinStream } from './stream.js';
@@ -169,10 +170,29 @@ export const simpleNamespaceType = new PyType(typeType, 'SimpleNamespace', [obje
 simpleNamespaceType.ns.set('__module__', 'types');
 simpleNamespaceType.hasDict = true;
 defGetSet(simpleNamespaceType, '__dict__', (self) => instanceDictOf(self as PyObject & HasAttrs));
-defMethod(simpleNamespaceType, '__repr__', 0, (self: PyValue) => {
-  const d = instanceDictOf(self as PyObject & HasAttrs);
-  return `namespace(${d.entries().map(([k, v]) => `${k as string}=${reprOf(v)}`).join(', ')})`;
+defMethod(simpleNamespaceType, '__init__', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kwargs: PyDict) => {
+  if (args.length > 0) throw typeError('no positional arguments expected');
+  const store = (self as PyObject & HasAttrs).attrs!;
+  for (const [k, v] of kwargs.entries()) store.set(k as string, v);
+  return null;
 });
+// As CPython's namespace_repr: a subclass shows its own name, keys that are not non-empty
+// strs are left out, and a namespace inside itself is 'namespace(...)'.
+defMethod(simpleNamespaceType, '__repr__', 0, (self: PyValue) => {
+  const name = typeOf(self) === simpleNamespaceType ? 'namespace' : typeOf(self).name;
+  return withReprGuard(self, `${name}(...)`, () => {
+    const d = instanceDictOf(self as PyObject & HasAttrs);
+    const items = d.entries().filter(([k]) => typeof k === 'string' && k !== '');
+    return `${name}(${items.map(([k, v]) => `${k as string}=${reprOf(v)}`).join(', ')})`;
+  });
+});
+// Comparisons compare the attribute dicts of two namespaces (subclasses included), which
+// makes namespaces unhashable.
+defRichCompare(simpleNamespaceType, (self: PyValue, other: PyValue, op: number) => {
+  if (!typeOf(other).isSubtypeOf(simpleNamespaceType)) return NotImplemented;
+  return richCompare(instanceDictOf(self as PyObject & HasAttrs), instanceDictOf(other as PyObject & HasAttrs), op);
+});
+simpleNamespaceType.setMember('__hash__', null);
 
 function namespaceObject(attrs: PyDict): PyValue {
   const o = simpleNamespaceType.alloc(simpleNamespaceType);

@@ -271,3 +271,14 @@ def stop_args(f):
     except StopIteration as e: print('StopIteration', e.args)
 stop_args(lambda: list(X7())); stop_args(lambda: next(iter(range(0)))); stop_args(lambda: next(map(abs, X7())))
 stop_args(lambda: next(iter([]))); stop_args(lambda: next(enumerate(X7()))); stop_args(lambda: next(iter(range(0))))
+
+# types.SimpleNamespace(**kwargs) sets attributes (pytier: 'takes no arguments'); its
+# comparisons compare the attribute dicts; its repr leaves out keys that are not non-empty
+# strs, names a subclass, and shows a namespace inside itself as 'namespace(...)'.
+import types
+NS = types.SimpleNamespace
+show(lambda: NS(a=1, b=[2])); show(lambda: NS(a=1) == NS(a=1)); show(lambda: NS(a=1) != NS(a=2)); show(lambda: NS() == 1)
+show(lambda: NS(1)); show(lambda: NS() < NS())
+n = NS(a=1); n.b = 2; n.a = n; print(n); del n.b; n.__dict__[1] = 2; print(n)
+class SubNS(NS): pass
+show(lambda: SubNS(z=1)); show(lambda: SubNS(z=1) == NS(z=1))
