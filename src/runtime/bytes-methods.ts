@@ -6,7 +6,7 @@
 import { PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
-import { bytesType, typeOf, NotImplemented } from './builtin-types.js';
+import { bytesType, typeOf, argTypeName, NotImplemented } from './builtin-types.js';
 import { typeError, valueError } from './errors.js';
 import { defMethod, defNew, defSequenceMethod, defClassMethod, defStaticMethod, defRichCompare, compareSign } from './builtin-function.js';
 import { CompareOp } from './ops-compare.js';
@@ -373,7 +373,7 @@ for (const t of [bytesType, bytearrayType]) {
   defMethod(t, 'hex', '(sep=<unrepresentable>, bytes_per_sep=1)', (self: PyValue, sep?: PyValue, per?: PyValue) => hexOf(data(self), sep, per));
   defClassMethod(t, 'fromhex', 1, (cls: PyType, s: PyValue) => {
     const str = strValue(s);
-    if (str === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+    if (str === undefined) throw typeError(`fromhex() argument must be str, not ${argTypeName(s)}`);
     const d = fromHex(str);
     return cls === bytearrayType ? newByteArray(d) : cls === bytesType ? makeBytes(d) : makeBytes(d, cls);
   });

@@ -108,7 +108,9 @@ function complexArg(v: PyValue, which: 'first' | 'second'): [Complex, boolean] {
     return [r, true];
   }
   const real = floatValue(v) === undefined && intValue(v) === undefined && typeOf(v).lookup('__float__') === undefined && typeOf(v).lookup('__index__') === undefined;
-  if (real) throw typeError(`complex() ${which} argument must be a string or a number, not '${typeOf(v).name}'`);
+  // The second argument can never be a string, so its message leaves strings out.
+  const kinds = which === 'first' ? 'a string or a number' : 'a number';
+  if (real) throw typeError(`complex() ${which} argument must be ${kinds}, not '${typeOf(v).name}'`);
   return [{ real: floatFromObject(v), imag: 0 }, false];
 }
 

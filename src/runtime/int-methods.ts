@@ -95,7 +95,9 @@ defMethod(intType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyVal
 });
 defMethod(intType, '__round__', '(ndigits=None, /)', (self: PyValue, ndigits?: PyValue) => {
   const a = self_(self);
-  if (ndigits === undefined || ndigits === null) return a;
+  // Only an omitted ndigits means 'no rounding': int.__round__(None) is a TypeError in
+  // CPython (round(x, None) omits it; float.__round__ does accept None).
+  if (ndigits === undefined) return a;
   const nd = toIndex(ndigits);
   if (nd >= 0) return a;
   // Round half to even at 10^-nd (0 once 10^-nd exceeds 2|a|: no huge powers needed).

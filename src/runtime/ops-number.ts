@@ -47,6 +47,14 @@ export function toSize(v: PyValue, errorType: string | null = 'IndexError'): num
   throw errorType === 'OverflowError' ? overflowError(msg) : newException(EXC[errorType], msg);
 }
 
+/** A C int parameter of a builtin method (Argument Clinic's 'int' converter, as in
+ * str.expandtabs(tabsize) or str.splitlines(keepends)): an index that fits 32 bits. */
+export function toCIntArg(v: PyValue): number {
+  const i = toIndex(v);
+  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return i;
+}
+
 /** A Py_ssize_t parameter of a builtin method (Argument Clinic's converter, as in
  * list.insert(i, x) or str.center(width)): clamped as toSize, and its own OverflowError. */
 export function toSsizeArg(v: PyValue): number {

@@ -5,11 +5,11 @@
 import { PyBytes, PyFloat } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
-import { strType, typeOf, NotImplemented } from './builtin-types.js';
+import { strType, typeOf, argTypeName, NotImplemented } from './builtin-types.js';
 import { newIteratorType } from './iterator-type.js';
 import { defMethod, defNew, defSequenceMethod, defStaticMethod, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError, valueError, keyError, overflowError, excMatches } from './errors.js';
-import { toIndex, toSize, toSsizeArg, hasIndex } from './ops-number.js';
+import { toIndex, toSize, toSsizeArg, toCIntArg, hasIndex } from './ops-number.js';
 import { PyIterator, getItem, getIter, toArray } from './ops-protocols.js';
 import { reprOf, strOf, strObject, formatOf } from './ops-repr.js';
 import { getAttr } from './attr.js';
@@ -44,6 +44,12 @@ function strArg(v: PyValue, message: (type: string) => string): string {
   if (s === undefined) throw typeError(message(tn(v)));
   return s;
 }
+/** A str parameter checked by Argument Clinic: `${what} must be str, not None`. */
+function strParam(v: PyValue, what: string): string {
+  const s = strValue(v);
+  if (s === undefined) throw typeError(`${what} must be str, not ${argTypeName(v)}`);
+  return s;
+}
 const mustBeStr = (t: string) => `must be str, not ${t}`;
 
 /** start/end arguments: None or an index, clamped like slice bounds. */
@@ -65,8 +71,8 @@ defNew(strType, "(object='', encoding='utf-8', errors='strict')", (cls: PyType, 
     else s = strOf(obj);
   }
   else {
-    const enc = encoding === undefined ? 'utf-8' : strArg(encoding, (t) => `str() argument 'encoding' must be str, not ${t}`);
-    const err = errors === undefined ? 'strict' : strArg(errors, (t) => `str() argument 'errors' must be str, not ${t}`);
+    const enc = encoding === undefined ? 'utf-8' : strParam(encoding, "str() argument 'encoding'");
+    const err = errors === undefined ? 'strict' : strParam(errors, "str() argument 'errors'");
     const buffer = obj === undefined ? undefined : bufferOf(obj);
     if (obj === undefined) s = '';
     else if (buffer !== undefined) s = bytesDecode(buffer, enc, err);
@@ -109,7 +115,7 @@ defMethod(strType, '__len__', 0, (self: PyValue) => S.strLen(s_(self)));
 defMethod(strType, '__repr__', 0, (self: PyValue) => strRepr(s_(self)));
 defMethod(strType, '__str__', 0, (self: PyValue) => s_(self));
 defMethod(strType, '__format__', '(format_spec, /)', (self: PyValue, spec: PyValue) => {
-  const f = strArg(spec, (t) => `format() argument 2 must be str, not ${t}`);
+  const f = strParam(spec, '__format__() argument');
   // As CPython: an empty spec gives str(self), a subclass's own __str__ included.
   return f === '' && typeof self !== 'string' ? strOf(self) : formatStr(s_(self), f);
 });
@@ -300,18 +306,18 @@ for (const name of ['startswith', 'endswith'] as const) {
 defMethod(strType, 'replace', '(old, new, count=-1, /)', (self: PyValue, old: PyValue, repl: PyValue, count?: PyValue) =>
   Q.strReplace(
     s_(self),
-    strArg(old, (t) => `replace() argument 1 must be str, not ${t}`),
-    strArg(repl, (t) => `replace() argument 2 must be str, not ${t}`),
+    strParam(old, 'replace() argument 1'),
+    strParam(repl, 'replace() argument 2'),
     count === undefined ? -1 : size(count),
   ),
 );
 defMethod(strType, 'partition', '(sep, /)', (self: PyValue, sep: PyValue) => newTuple(Q.strPartition(s_(self), strArg(sep, mustBeStr))));
 defMethod(strType, 'rpartition', '(sep, /)', (self: PyValue, sep: PyValue) => newTuple(Q.strRpartition(s_(self), strArg(sep, mustBeStr))));
 defMethod(strType, 'removeprefix', '(prefix, /)', (self: PyValue, p: PyValue) =>
-  Q.strRemovePrefix(s_(self), strArg(p, (t) => `removeprefix() argument must be str, not ${t}`)),
+  Q.strRemovePrefix(s_(self), strParam(p, 'removeprefix() argument')),
 );
 defMethod(strType, 'removesuffix', '(suffix, /)', (self: PyValue, p: PyValue) =>
-  Q.strRemoveSuffix(s_(self), strArg(p, (t) => `removesuffix() argument must be str, not ${t}`)),
+  Q.strRemoveSuffix(s_(self), strParam(p, 'removesuffix() argument')),
 );
 
 // ---- split, strip, pad, join ----
@@ -326,7 +332,7 @@ defMethod(strType, 'rsplit', '(sep=None, maxsplit=-1)', (self: PyValue, sep?: Py
   newList(P.strRsplit(s_(self), sepArg(sep), maxsplit === undefined ? -1 : size(maxsplit))),
 );
 defMethod(strType, 'splitlines', '(keepends=False)', (self: PyValue, keepends?: PyValue) =>
-  newList(P.strSplitlines(s_(self), keepends !== undefined && Boolean(intValue(keepends) ?? true))),
+  newList(P.strSplitlines(s_(self), keepends !== undefined && toCIntArg(keepends) !== 0)),
 );
 for (const [name, left, right] of [
   ['strip', true, true],
@@ -344,12 +350,12 @@ for (const [name, f] of [
   ['rjust', P.strRjust],
 ] as const) {
   defMethod(strType, name, "(width, fillchar=' ', /)", (self: PyValue, width: PyValue, fill?: PyValue) =>
-    f(s_(self), size(width), fill === undefined ? ' ' : strArg(fill, (t) => `${name}() argument 2 must be str, not ${t}`)),
+    f(s_(self), size(width), fill === undefined ? ' ' : strArg(fill, (t) => `The fill character must be a unicode character, not ${t}`)),
   );
 }
 defMethod(strType, 'zfill', '(width, /)', (self: PyValue, width: PyValue) => P.strZfill(s_(self), size(width)));
 defMethod(strType, 'expandtabs', '(tabsize=8)', (self: PyValue, tabsize?: PyValue) =>
-  P.strExpandtabs(s_(self), tabsize === undefined ? 8 : size(tabsize)),
+  P.strExpandtabs(s_(self), tabsize === undefined ? 8 : toCIntArg(tabsize)),
 );
 defMethod(strType, 'join', '(iterable, /)', (self: PyValue, iterable: PyValue) => {
   // An exact list or tuple is read in place: nothing below runs Python code that could change it.
@@ -398,8 +404,8 @@ defMethod(strType, 'isascii', 0, (self: PyValue) => U.strIsAscii(s_(self)));
 // ---- encode, translate, maketrans ----
 
 defMethod(strType, 'encode', "(encoding='utf-8', errors='strict')", (self: PyValue, encoding?: PyValue, errors?: PyValue) => {
-  const enc = encoding === undefined ? 'utf-8' : strArg(encoding, (t) => `encode() argument 'encoding' must be str, not ${t}`);
-  const err = errors === undefined ? 'strict' : strArg(errors, (t) => `encode() argument 'errors' must be str, not ${t}`);
+  const enc = encoding === undefined ? 'utf-8' : strParam(encoding, "encode() argument 'encoding'");
+  const err = errors === undefined ? 'strict' : strParam(errors, "encode() argument 'errors'");
   return new PyBytes(strEncode(s_(self), enc, err));
 });
 
@@ -438,12 +444,12 @@ defStaticMethod(strType, 'maketrans', '(x, y=None, z=None, /)', (x: PyValue, y?:
       else throw typeError('keys in translate table must be strings or integers');
     }
   } else {
-    const a = S.strChars(strArg(x, (t) => `maketrans() argument 1 must be str, not ${t}`));
-    const b = S.strChars(strArg(y, (t) => `maketrans() argument 2 must be str, not ${t}`));
+    const a = S.strChars(strParam(x, 'maketrans() argument 1'));
+    const b = S.strChars(strParam(y, 'maketrans() argument 2'));
     if (a.length !== b.length) throw valueError('the first two maketrans arguments must have equal length');
     a.forEach((c, i) => entries.push([c.codePointAt(0)!, b[i]!.codePointAt(0)!]));
     if (z !== undefined) {
-      for (const c of S.strChars(strArg(z, (t) => `maketrans() argument 3 must be str, not ${t}`))) entries.push([c.codePointAt(0)!, null]);
+      for (const c of S.strChars(strParam(z, 'maketrans() argument 3'))) entries.push([c.codePointAt(0)!, null]);
     }
   }
   return newDict(entries);

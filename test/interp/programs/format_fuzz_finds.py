@@ -71,3 +71,15 @@ show("float('inf') ** 1j", "float('-inf') ** complex(-0.0, 2)", "float('inf') **
      "1j ** float('inf')", "(1.5-2j) ** float('inf')", "complex(1, 0) ** complex(float('nan'), 1)",
      "complex(float('inf'), 0) ** 0.5", "complex(float('nan'), 1) ** 1j", "complex(0.5, 0.5) ** -1e308",
      "(1e-200+0j) ** -2", "complex(1e308, 1e308) ** 1.5")
+
+# str methods' Argument Clinic errors say 'None' (not 'NoneType'); str.__format__ says
+# '__format__() argument'; the fill character of center/ljust/rjust has its own message;
+# expandtabs and splitlines take a C int (splitlines ignored a non-int keepends);
+# complex()'s second argument is 'a number'; int.__round__(None) is a TypeError (round(5,
+# None) omits it); bytes.fromhex(None) says 'None'.
+show("'a'.__format__(None)", "'a'.__format__(1)", "'a'.replace(None, 'b')", "'a'.replace('a', None)",
+     "'a'.removeprefix(None)", "'a'.encode(None)", "'a'.encode('utf-8', None)", "str(b'a', None)",
+     "'a'.maketrans('a', None)", "'a'.center(3, None)", "'a'.ljust(3, 1)", "'a'.rjust(3, 'xy')",
+     "'a\\tb'.expandtabs(2**31)", "'a\\tb'.expandtabs(-3)", "'a\\nb'.splitlines(None)", "'a\\nb'.splitlines(1.5)",
+     "'a\\nb'.splitlines(2**31)", "'a\\nb'.splitlines(5)", "complex(1, None)", "complex(None)", "complex(1, [])",
+     "(5).__round__(None)", "round(5, None)", "(5.5).__round__(None)", "bytes.fromhex(None)")
