@@ -3,7 +3,7 @@
 // __classcell__), and the class attributes (__name__, __qualname__, __module__, __bases__,
 // __mro__, __dict__, __doc__, mro(), __subclasses__()).
 import { type PyValue, AttrStore, hasAttrs } from './object.js';
-import { PyType, SLOT } from './type.js';
+import { PyType, SLOT, bestBase } from './type.js';
 import { objectType, typeType, typeOf, noBlankInstances } from './builtin-types.js';
 import { typeError, valueError, runtimeError, attributeError, PyBaseException } from './errors.js';
 import { defMethod, defClassMethod, defGetSet, defNew, PyGetSetDescriptor, PyBuiltinNew } from './builtin-function.js';
@@ -351,6 +351,15 @@ defGetSet(typeType, '__bases__', (self) => newTuple(asType(self).bases), (self, 
     if (b.isSubtypeOf(t)) throw typeError('a __bases__ item causes an inheritance cycle');
     return b;
   });
+  // CPython's compatible_for_assignment: the instances' deallocator (a class statement's
+  // type and the container builtins free through the GC) and layout may not change.
+  const newBase = bestBase(bases);
+  const old = t.base;
+  if (old !== null) {
+    const gcFreed = (b: PyType) => b.isHeapType || ['list', 'tuple', 'dict', 'set', 'frozenset'].includes(b.name);
+    if (gcFreed(newBase) !== gcFreed(old)) throw typeError(`__bases__ assignment: '${newBase.name}' deallocator differs from '${old.name}'`);
+    if (newBase.layout !== old.layout) throw typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${old.name}'`);
+  }
   t.setBases(bases);
 });
 defGetSet(typeType, '__base__', (self) => asType(self).base);

@@ -214,7 +214,7 @@ function notInstantiable(cls: PyType): PyObject {
 
 /** CPython's best_base: the base with the most derived instance layout; bases whose layouts
  * are not on one line conflict. Among bases of the same layout the first one wins. */
-function bestBase(bases: PyType[]): PyType {
+export function bestBase(bases: PyType[]): PyType {
   let winner: PyType | null = null;
   for (const b of bases) {
     if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);

@@ -282,3 +282,18 @@ show(lambda: NS(1)); show(lambda: NS() < NS())
 n = NS(a=1); n.b = 2; n.a = n; print(n); del n.b; n.__dict__[1] = 2; print(n)
 class SubNS(NS): pass
 show(lambda: SubNS(z=1)); show(lambda: SubNS(z=1) == NS(z=1))
+
+# C.__bases__ = (...) may not change the instances' deallocator or layout (CPython's
+# compatible_for_assignment); pytier accepted (int,) for a plain class.
+class H: pass
+class HA: pass
+class HS:
+    __slots__ = ('a',)
+class HI(int): pass
+class HJ(int): pass
+class HP: pass
+class HQ: pass
+class HR(HP): pass
+show(lambda: setattr(H, '__bases__', (int,))); show(lambda: setattr(H, '__bases__', (HA,)))
+show(lambda: setattr(HJ, '__bases__', (HI,))); show(lambda: setattr(HJ, '__bases__', (str,)))
+show(lambda: setattr(HR, '__bases__', (HQ,)) or HR.__mro__); show(lambda: setattr(HR, '__bases__', (HS,)))
