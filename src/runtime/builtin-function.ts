@@ -19,7 +19,9 @@ import { hasIndex, toIndex, fitsSsize } from './ops-number.js';
 
 /** The count of a sequence repeat (`[0] * n`), with CPython's message for a non-int. */
 function repeatCount(n: PyValue): number | bigint {
-  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  // A direct call (str.__mul__(s, None)) fails as PyNumber_AsSsize_t does; the operator
+  // checks first, with its own message (ops-binary.ts repeatOperand).
+  if (!hasIndex(n)) throw typeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
   const i = toIndex(n);
   // CPython's PyNumber_AsSsize_t, which names the original object's type.
   if (typeof i === 'bigint' && !fitsSsize(i)) throw overflowError(`cannot fit '${typeOf(n).name}' into an index-sized integer`);

@@ -22,6 +22,7 @@ import { slotId, type PyType } from './type.js';
 import { typeError, valueError, attributeError } from './errors.js';
 import { callMethod, callMethod1 } from './call.js';
 import { PyMethodDescriptor } from './builtin-function.js';
+import { hasIndex } from './ops-number.js';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intLshift, intRshift, intAnd, intOr, intXor } from './int.js';
 
 /** CPython 3.11's NB_* operator numbers (the BINARY_OP oparg; in-place = +13). */
@@ -127,14 +128,21 @@ function sequenceOp(a: PyValue, b: PyValue, opNum: number, inplace: boolean): Py
     const mul = OP_INFO[BinaryOp.MULTIPLY];
     const fi = inplace ? ta.lookupSlot(mul.islot) : undefined;
     const fa = isSequenceSlot(fi) ? fi : ta.lookupSlot(mul.slot);
-    if (isSequenceSlot(fa)) return callMethod(fa!, a, [b]);
+    // CPython's sequence_repeat checks the count itself (a direct seq.__mul__(x) call
+    // reports a non-int differently: see repeatCount).
+    if (isSequenceSlot(fa)) return callMethod(fa!, a, [repeatOperand(b)]);
     // PyNumber_InPlaceMultiply repeats b only when a's type has no sequence table at all:
     // every class statement's type has one, builtins only the container-like ones.
     if (inplace && (ta.isHeapType || ta.lookup('__len__') !== undefined || ta.lookup('__contains__') !== undefined)) return undefined;
     const fb = typeOf(b).lookupSlot(mul.rslot);
-    if (isSequenceSlot(fb)) return callMethod(fb!, b, [a]);
+    if (isSequenceSlot(fb)) return callMethod(fb!, b, [repeatOperand(a)]);
   }
   return undefined;
+}
+
+function repeatOperand(n: PyValue): PyValue {
+  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  return n;
 }
 
 function unsupported(a: PyValue, b: PyValue, symbol: string) {

@@ -83,3 +83,13 @@ show("'a'.__format__(None)", "'a'.__format__(1)", "'a'.replace(None, 'b')", "'a'
      "'a\\tb'.expandtabs(2**31)", "'a\\tb'.expandtabs(-3)", "'a\\nb'.splitlines(None)", "'a\\nb'.splitlines(1.5)",
      "'a\\nb'.splitlines(2**31)", "'a\\nb'.splitlines(5)", "complex(1, None)", "complex(None)", "complex(1, [])",
      "(5).__round__(None)", "round(5, None)", "(5.5).__round__(None)", "bytes.fromhex(None)")
+
+# A direct seq.__mul__(x) with a non-int x fails as PyNumber_AsSsize_t does ("'NoneType'
+# object cannot be interpreted as an integer"); only the * operator says "can't multiply
+# sequence by non-int".
+show("'ab'.__mul__(None)", "[1].__mul__(1.5)", "b'a'.__rmul__('x')", "'ab' * None", "1.5 * [1]", "'a' * 'b'")
+x = [1]
+try:
+    x *= None
+except TypeError as e:
+    print(e)
