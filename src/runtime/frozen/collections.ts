@@ -335,6 +335,58 @@ def _eq(a, b):
     return a == b
 
 
+# heapq.nlargest with a key, which CPython's Counter.most_common(n) uses: with ties or
+# counts that do not order (nan) its choice differs from a sorted() prefix.
+def _nlargest(n, iterable, key):
+    if n == 1:
+        sentinel = object()
+        result = max(iter(iterable), default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    if n >= len(iterable):
+        return sorted(iterable, key=key, reverse=True)[:n]
+    it = iter(iterable)
+    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
+    if not result:
+        return result
+    for i in reversed(range(len(result) // 2)):
+        _siftup(result, i)
+    top = result[0][0]
+    order = -n
+    for elem in it:
+        k = key(elem)
+        if top < k:
+            result[0] = (k, order, elem)
+            _siftup(result, 0)
+            top = result[0][0]
+            order -= 1
+    result.sort(reverse=True)
+    return [elem for (k, order, elem) in result]
+
+def _siftup(heap, pos):
+    # heapq's min-heap sift: move the smaller child up until a leaf, then sift down.
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -347,8 +399,9 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return items if n is None else items[:n]
+        if n is None:
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return _nlargest(n, self.items(), _itemgetter(1))
 
     def elements(self):
         # CPython chains itertools.repeat(elem, count): each count is a Py_ssize_t when its

@@ -280,3 +280,11 @@ for c in [Counter({'a': 2, 'b': 0, 'c': -1}), Counter({(1, 2): 10**20, 0: 6}), C
         print(sorted(c.elements(), key=repr))
     except Exception as e:
         print(type(e).__name__, e)
+
+# Counter.most_common(n) is heapq.nlargest as in CPython, not a prefix of sorted(): they
+# differ when counts do not order (nan) and for a negative n.
+from collections import Counter
+nan = float('nan')
+c = Counter({1: nan, 2: 2, -1: 1, 0: 1})
+print(c.most_common(2), c.most_common(1), c.most_common(-1), c.most_common(9), c.most_common())
+print(Counter({-1: 3, 4: nan, 0: 2, True: -float('inf')}).most_common(2), Counter('abracadabra').most_common(3))
