@@ -114,7 +114,8 @@ export function percentFormat(fmt: string, allArgs: readonly unknown[], mapping:
         i++;
       } else {
         const end = digitsEnd(fmt, i);
-        spec.precision = decimalValue(fmt, i, end, INT_MAX, 'precision too big');
+        // bytesobject.c spells it 'prec too big'.
+        spec.precision = decimalValue(fmt, i, end, INT_MAX, host.bytes ? 'prec too big' : 'precision too big');
         i = end;
       }
     }

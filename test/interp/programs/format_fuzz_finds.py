@@ -93,3 +93,6 @@ try:
     x *= None
 except TypeError as e:
     print(e)
+
+# bytes % calls a precision past C int 'prec too big' (str says 'precision too big').
+show("b'%.2147483648f' % 1.0", "'%.2147483648f' % 1.0", "b'%99999999999999999999d' % 1")
