@@ -212,8 +212,8 @@ for (const t of [getSetDescriptorType, memberDescriptorType]) {
   defMethod(t, '__repr__', 0, (self: PyValue) => {
     const d = gsd(self);
     return t === getSetDescriptorType
-      ? `<attribute '${d.name}' of '${d.objclass.qualname}' objects>`
-      : `<member '${d.name}' of '${d.objclass.qualname}' objects>`;
+      ? `<attribute '${d.name}' of '${d.objclass.name}' objects>`
+      : `<member '${d.name}' of '${d.objclass.name}' objects>`;
   });
   defMethod(t, '__get__', '(instance, owner=None, /)', (self: PyValue, obj: PyValue) =>
     obj === null ? self : descrGet(self, obj, gsd(self).objclass),
@@ -229,11 +229,13 @@ for (const t of [getSetDescriptorType, memberDescriptorType]) {
   defGetSet(t, '__name__', (self) => gsd(self).name);
   defGetSet(t, '__objclass__', (self) => gsd(self).objclass);
 }
+// A slot's member descriptor has no doc (not even a __slots__ dict's value: help() reads those).
+defGetSet(memberDescriptorType, '__doc__', () => null);
 
 function setThrough(descr: PyValue, obj: PyValue, value: PyValue | undefined): void {
   const d = gsd(descr);
   if (!typeOf(obj).isSubtypeOf(d.objclass)) {
-    throw typeError(`descriptor '${d.name}' for '${d.objclass.qualname}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+    throw typeError(`descriptor '${d.name}' for '${d.objclass.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
   }
   if (d instanceof PyGetSetDescriptor) {
     if (d.set === null) throw typeError(`attribute '${d.name}' of '${d.objclass.qualname}' objects is not writable`);

@@ -140,21 +140,32 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
   if (slotsValue !== undefined) {
     const items = typeof slotsValue === 'string' ? [slotsValue] : toArray(slotsValue);
     addDict = false;
+    // As CPython's type_new_slots_impl: variable-size bases (int, tuple, bytes) take no
+    // slots; then every item is checked; then the names are mangled and checked against
+    // the class variables, and the member descriptors are made in sorted order.
+    const best = bestBase(baseTypes);
+    let sized = best;
+    while (sized.isHeapType && sized.base !== null) sized = sized.base;
+    if (items.length > 0 && ['int', 'bool', 'tuple', 'bytes', 'type'].includes(sized.name) && sized !== objectType) {
+      throw typeError(`nonempty __slots__ not supported for subtype of '${best.name}'`);
+    }
     for (const item of items) {
       if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).name}'`);
       if (!isIdentifier(item)) throw typeError('__slots__ must be identifiers');
       if (item === '__dict__') {
         if (baseHasDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
         addDict = true;
-        continue;
       }
-      if (item === '__weakref__') continue;
+    }
+    for (const item of items as string[]) {
+      if (item === '__dict__' || item === '__weakref__') continue;
       const mangled = mangle(name, item);
       if (ns.getStr(mangled) !== undefined) {
         throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
       }
       slotNames.push(mangled);
     }
+    slotNames.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     // Slots change the instance layout: two bases that both add slots conflict.
     if (slotNames.length > 0) cls.layout = cls;
   }
@@ -186,10 +197,11 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
     const f = cls.ns.get(cm);
     if (f instanceof PyFunction) cls.ns.set(cm, new PyClassMethod(f));
   }
+  // Member descriptors come before __dict__ (CPython adds the getsets after the members).
+  for (const s of slotNames) cls.ns.set(s, new PyMemberDescriptor(s, cls));
   if (cls.hasDict && !baseHasDict) {
     cls.ns.set('__dict__', dictDescriptorFor(cls));
   }
-  for (const s of slotNames) cls.ns.set(s, new PyMemberDescriptor(s, cls));
   if (!cls.ns.has('__doc__')) cls.ns.set('__doc__', null);
   if (cls.ns.has('__eq__') && !cls.ns.has('__hash__')) cls.ns.set('__hash__', null);
   cls.invalidate();

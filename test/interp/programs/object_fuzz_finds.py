@@ -297,3 +297,22 @@ class HR(HP): pass
 show(lambda: setattr(H, '__bases__', (int,))); show(lambda: setattr(H, '__bases__', (HA,)))
 show(lambda: setattr(HJ, '__bases__', (HI,))); show(lambda: setattr(HJ, '__bases__', (str,)))
 show(lambda: setattr(HR, '__bases__', (HQ,)) or HR.__mro__); show(lambda: setattr(HR, '__bases__', (HS,)))
+
+# __slots__ as CPython's type_new_slots_impl: no slots for subclasses of variable-size
+# builtins (int, tuple); every item is checked before any conflict with a class variable;
+# the member descriptors come in sorted order before __dict__, have no __doc__, and their
+# repr names the class's __name__. pytier accepted slots on int subclasses, kept the given
+# order and gave members object's docstring.
+def mk_slots(sl, base=(), extra=None):
+    ns = {'__slots__': sl}
+    if extra: ns.update(extra)
+    return type('S', base, ns)
+show(lambda: mk_slots(('a',), (int,))); show(lambda: mk_slots(('a',), (tuple,))); show(lambda: mk_slots((), (int,)).__name__)
+show(lambda: mk_slots(('a', 1), (), {'a': 0})); show(lambda: mk_slots(('a',), (), {'a': 1}))
+S2 = mk_slots(('b', 'a', '__dict__'), (), {'x': 1})
+print(list(S2.__dict__), S2.a.__doc__, repr(S2.a))
+def in_function():
+    class Local:
+        __slots__ = ('z',)
+    return repr(Local.z)
+print(in_function())
