@@ -12,8 +12,8 @@ import { defMethod, defNew, defSequenceMethod, defClassMethod, defStaticMethod, 
 import { CompareOp } from './ops-compare.js';
 import { PyByteArray, bytearrayType, makeBytes, newByteArray, bufferOf, needBuffer, byteValue, latin1, fromLatin1, bytesFromArgs, byteIndexOf } from './bytes.js';
 import { PySlice, seqIndex, sliceItems } from './slice.js';
-import { hasIndex } from './ops-number.js';
-import { PyIterator, getIter, iterNext, isTrue } from './ops-protocols.js';
+import { hasIndex, toCIntArg } from './ops-number.js';
+import { PyIterator, getIter, iterNext, isTrue, len } from './ops-protocols.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
 import { bytesRepr } from './str-repr.js';
@@ -239,9 +239,12 @@ function splitlines(s: string, keepends: boolean): string[] {
 export function hexOf(b: Uint8Array, sep?: PyValue, perSep?: PyValue): string {
   const digits = Array.from(b, (x) => x.toString(16).padStart(2, '0'));
   if (sep === undefined) return digits.join('');
-  const sepStr = strValue(sep) ?? latin1(needBuffer(sep));
-  if (sepStr.length !== 1) throw valueError('sep must be length 1.');
-  let group = perSep === undefined ? 1 : Number(perSep);
+  // CPython's _Py_strhex_impl: len(sep) first, then its type, then ASCII only.
+  if (len(sep) !== 1) throw valueError('sep must be length 1.');
+  const sepStr = strValue(sep) ?? (sep instanceof PyBytes ? latin1(sep.bytes) : undefined);
+  if (sepStr === undefined) throw typeError('sep must be str or bytes.');
+  if (sepStr.charCodeAt(0) > 127) throw valueError('sep must be ASCII.');
+  let group = perSep === undefined ? 1 : toCIntArg(perSep);
   if (group === 0) return digits.join('');
   const fromLeft = group < 0;
   group = Math.abs(group);

@@ -96,3 +96,10 @@ except TypeError as e:
 
 # bytes % calls a precision past C int 'prec too big' (str says 'precision too big').
 show("b'%.2147483648f' % 1.0", "'%.2147483648f' % 1.0", "b'%99999999999999999999d' % 1")
+
+# bytes.hex(sep, bytes_per_sep) checks as CPython's _Py_strhex_impl: len(sep) first (None:
+# "has no len()"), then str or bytes only, then ASCII only ('é' was used as is);
+# bytes_per_sep is a C int (None gave a NaN group).
+show("b'\\x01\\xab\\xff'.hex('é')", "b'\\x01\\xab'.hex(b'\\xff')", "b'\\x01\\xab'.hex(bytearray(b'-'))",
+     "b'\\x01\\xab'.hex([1])", "b'ab'.hex(None)", "b'ab'.hex(1)", "b'ab'.hex(':', None)", "b'ab'.hex(':', 2**31)",
+     "b'\\x01\\xab\\xff'.hex(':', -2)", "memoryview(b'abc').hex('-', 2)")
