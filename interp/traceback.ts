@@ -11,6 +11,7 @@ import { newBuiltinType } from '../src/runtime/builtin-types.js';
 import { PyBaseException, EXC } from '../src/runtime/errors.js';
 import type { PyTuple } from '../src/runtime/tuple.js';
 import { defGetSet } from '../src/runtime/builtin-function.js';
+import { tracebackTypeBox } from '../src/runtime/exception-methods.js';
 import { strOf } from '../src/runtime/ops-repr.js';
 import { typeModule } from '../src/runtime/ops-repr.js';
 import { parse } from '../src/parse/index.js';
@@ -35,6 +36,7 @@ export class PyTraceback extends PyObject {
 }
 
 export const tracebackType = newBuiltinType('traceback', { final: true });
+tracebackTypeBox.value = tracebackType;
 defGetSet(tracebackType, 'tb_next', (self) => (self as PyTraceback).next);
 defGetSet(tracebackType, 'tb_lineno', (self) => (self as PyTraceback).lineno);
 defGetSet(tracebackType, 'tb_lasti', (self) => (self as PyTraceback).pc * 2);

@@ -67,8 +67,16 @@ defMethod(BaseException, '__repr__', 0, (self: PyValue) => {
 });
 
 BaseException.setMember('__dict__', dictDescriptorFor(BaseException));
+/** The traceback type, which the interpreter defines (interp/traceback.ts sets it). */
+export const tracebackTypeBox: { value: PyType | null } = { value: null };
+
+function checkTraceback(v: PyValue): void {
+  if (v !== null && typeOf(v) !== tracebackTypeBox.value) throw typeError('__traceback__ must be a traceback or None');
+}
+
 defGetSet(BaseException, '__traceback__', (self) => exc(self).traceback, (self, v) => {
   if (v === undefined) throw typeError('__traceback__ may not be deleted');
+  checkTraceback(v);
   exc(self).traceback = v;
 });
 defGetSet(BaseException, '__cause__', (self) => exc(self).cause, (self, v) => {
@@ -101,6 +109,7 @@ defMethod(BaseException, '__setstate__', 1, (self: PyValue, state: PyValue) => {
   return null;
 });
 defMethod(BaseException, 'with_traceback', 1, (self: PyValue, tb: PyValue) => {
+  checkTraceback(tb);
   exc(self).traceback = tb;
   return self;
 });

@@ -316,3 +316,13 @@ def in_function():
         __slots__ = ('z',)
     return repr(Local.z)
 print(in_function())
+
+# e.__traceback__ = x and e.with_traceback(x) accept only a traceback or None (pytier took
+# anything).
+e = ValueError('x')
+show(lambda: setattr(e, '__traceback__', 1)); show(lambda: e.with_traceback('s')); show(lambda: e.with_traceback(None).args)
+try:
+    raise KeyError(1)
+except KeyError as k:
+    tb = k.__traceback__
+show(lambda: e.with_traceback(tb).__traceback__ is tb)
