@@ -72,7 +72,9 @@ const host: FormatHost = {
 
 export function percentFormatBytes(fmt: Uint8Array, args: PyValue): Uint8Array {
   const values = args instanceof PyTuple ? args.items : [args];
-  const isMapping = !(args instanceof PyTuple) && bufferOf(args) === undefined && strValue(args) === undefined
+  // CPython's test: any __getitem__ except tuple, bytes, bytearray and str (a memoryview is
+  // a mapping here, so leftover arguments are not reported).
+  const isMapping = !(args instanceof PyTuple) && !(args instanceof PyBytes) && !(args instanceof PyByteArray) && strValue(args) === undefined
     && typeOf(args).lookup('__getitem__') !== undefined;
   // Every host conversion yields latin-1 (buffers) or ASCII (ascii()), so this is lossless.
   return fromLatin1(percentFormat(latin1(fmt), values, isMapping ? args : null, host));

@@ -7,12 +7,13 @@ import { PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { bytesType, typeOf, argTypeName, NotImplemented } from './builtin-types.js';
-import { typeError, valueError } from './errors.js';
+import { typeError, valueError, excMatches } from './errors.js';
+import { memoryErrorIfTooLong } from './str.js';
 import { defMethod, defNew, defSequenceMethod, defClassMethod, defStaticMethod, defRichCompare, compareSign } from './builtin-function.js';
 import { CompareOp } from './ops-compare.js';
 import { PyByteArray, bytearrayType, makeBytes, newByteArray, bufferOf, needBuffer, byteValue, latin1, fromLatin1, bytesFromArgs, byteIndexOf } from './bytes.js';
 import { PySlice, seqIndex, sliceItems } from './slice.js';
-import { hasIndex, toCIntArg } from './ops-number.js';
+import { hasIndex, toCIntArg, toSsizeArg } from './ops-number.js';
 import { PyIterator, getIter, iterNext, isTrue, len } from './ops-protocols.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
@@ -55,7 +56,12 @@ function subArg(v: PyValue): string {
 function range(self: PyValue, start?: PyValue, end?: PyValue): [string, number, number] {
   const s = latin1(data(self));
   const n = s.length;
-  const opt = (v: PyValue | undefined) => (v === null ? undefined : v);
+  // None is allowed, so CPython's message says so (sequence.ts boundArg's does not).
+  const opt = (v: PyValue | undefined) => {
+    if (v === null) return undefined;
+    if (v !== undefined && !hasIndex(v)) throw typeError('slice indices must be integers or None or have an __index__ method');
+    return v;
+  };
   let a = boundArg(opt(start), n, 0);
   let b = boundArg(opt(end), n, n);
   if (a > n) a = n + 1;
@@ -109,11 +115,22 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
+function decodeParam(v: PyValue, name: string): string {
+  const s = strValue(v);
+  if (s === undefined) throw typeError(`decode() argument '${name}' must be str, not ${argTypeName(v)}`);
+  return s;
+}
+
 function maxsplitArg(v: PyValue | undefined): number {
-  if (v === undefined) return -1;
-  const n = Number(hasIndex(v) ? (v as number) : NaN);
-  if (!hasIndex(v)) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-  return Number.isFinite(n) ? n : Number(v as bigint);
+  return v === undefined ? -1 : toSsizeArg(v);
+}
+
+/** A width of ljust/rjust/center/zfill: a Py_ssize_t, and one no bytes object can reach is
+ * MemoryError (CPython fails to allocate it). */
+function widthArg(v: PyValue): number {
+  const w = toSsizeArg(v);
+  memoryErrorIfTooLong(w);
+  return w;
 }
 
 function sepArg(v: PyValue | undefined): string | undefined {
@@ -139,11 +156,12 @@ function strip(s: string, chars: string | undefined, left: boolean, right: boole
 
 function fillArg(name: string, v: PyValue | undefined): string {
   if (v === undefined) return ' ';
-  const b = bufferOf(v);
+  // Argument Clinic's 'c' converter: a bytes or bytearray of length 1 (no other buffers).
+  const b = v instanceof PyBytes || v instanceof PyByteArray ? v.bytes : undefined;
   if (b === undefined || b.length !== 1) {
-    throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(v).name}`);
+    throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(v)}`);
   }
-  return String.fromCharCode(b[0]);
+  return String.fromCharCode(b[0]!);
 }
 
 const lowerC = (c: string) => (c >= 'A' && c <= 'Z' ? String.fromCharCode(c.charCodeAt(0) + 32) : c);
@@ -181,8 +199,9 @@ function isTitle(s: string): boolean {
 
 function affix(name: string, self: PyValue, arg: PyValue, start: PyValue | undefined, end: PyValue | undefined, atEnd: boolean): boolean {
   const [s, a, b] = range(self, start, end);
-  const test = (p: PyValue): boolean => {
-    const buf = bufferOf(p);
+  // A tuple's items fail as any buffer argument does; only a non-tuple gets the long message.
+  const test = (p: PyValue, inTuple: boolean): boolean => {
+    const buf = inTuple ? needBuffer(p) : bufferOf(p);
     if (buf === undefined) {
       throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(p).name}`);
     }
@@ -190,8 +209,8 @@ function affix(name: string, self: PyValue, arg: PyValue, start: PyValue | undef
     if (a > s.length || b - a < x.length) return false;
     return atEnd ? s.slice(b - x.length, b) === x : s.slice(a, a + x.length) === x;
   };
-  if (arg instanceof PyTuple) return arg.items.some(test);
-  return test(arg);
+  if (arg instanceof PyTuple) return arg.items.some((p) => test(p, true));
+  return test(arg, false);
 }
 
 function replaceAll(s: string, old: string, rep: string, count: number): string {
@@ -371,7 +390,7 @@ for (const t of [bytesType, bytearrayType]) {
   defMethod(t, '__rmod__', 1, () => NotImplemented);
 
   defMethod(t, 'decode', '(encoding=\'utf-8\', errors=\'strict\')', (self: PyValue, enc?: PyValue, err?: PyValue) =>
-    bytesDecode(data(self), enc === undefined ? 'utf-8' : (strValue(enc) ?? String(enc)), err === undefined ? 'strict' : (strValue(err) ?? String(err))),
+    bytesDecode(data(self), enc === undefined ? 'utf-8' : decodeParam(enc, 'encoding'), err === undefined ? 'strict' : decodeParam(err, 'errors')),
   );
   defMethod(t, 'hex', '(sep=<unrepresentable>, bytes_per_sep=1)', (self: PyValue, sep?: PyValue, per?: PyValue) => hexOf(data(self), sep, per));
   defClassMethod(t, 'fromhex', 1, (cls: PyType, s: PyValue) => {
@@ -404,7 +423,7 @@ for (const t of [bytesType, bytearrayType]) {
   defMethod(t, 'startswith', '(prefix, start=None, end=None, /)', (self: PyValue, p: PyValue, a?: PyValue, b?: PyValue) => affix('startswith', self, p, a, b, false));
   defMethod(t, 'endswith', '(suffix, start=None, end=None, /)', (self: PyValue, p: PyValue, a?: PyValue, b?: PyValue) => affix('endswith', self, p, a, b, true));
   defMethod(t, 'replace', '(old, new, count=-1, /)', (self: PyValue, old: PyValue, rep: PyValue, count?: PyValue) =>
-    wrapStr(self, replaceAll(latin1(data(self)), latin1(needBuffer(old)), latin1(needBuffer(rep)), count === undefined ? -1 : Number(count))),
+    wrapStr(self, replaceAll(latin1(data(self)), latin1(needBuffer(old)), latin1(needBuffer(rep)), count === undefined ? -1 : toSsizeArg(count))),
   );
   defMethod(t, 'split', '(sep=None, maxsplit=-1)', (self: PyValue, sep?: PyValue, max?: PyValue) => {
     const s = latin1(data(self));
@@ -447,17 +466,21 @@ for (const t of [bytesType, bytearrayType]) {
     return newList(parts.map((p) => wrapStr(self, p)));
   });
   defMethod(t, 'splitlines', '(keepends=False)', (self: PyValue, keep?: PyValue) =>
-    newList(splitlines(latin1(data(self)), keep !== undefined && isTrue(keep)).map((p) => wrapStr(self, p))),
+    newList(splitlines(latin1(data(self)), keep !== undefined && toCIntArg(keep) !== 0).map((p) => wrapStr(self, p))),
   );
   const part = (reverse: boolean) => (self: PyValue, sep: PyValue) => {
     const s = latin1(data(self));
-    const sp = sepArg(sep)!;
+    const sp = latin1(needBuffer(sep)); // None is not a separator here (split's default)
+    if (sp.length === 0) throw valueError('empty separator');
     const i = reverse ? s.lastIndexOf(sp) : s.indexOf(sp);
     if (i < 0) {
       const empty = wrapStr(self, '');
       return reverse ? newTuple([empty, wrapStr(self, ''), wrapStr(self, s)]) : newTuple([wrapStr(self, s), empty, wrapStr(self, '')]);
     }
-    return newTuple([wrapStr(self, s.slice(0, i)), wrapStr(self, sp), wrapStr(self, s.slice(i + sp.length))]);
+    // For bytes, CPython's stringlib puts the separator object itself in the middle (a
+    // bytearray or memoryview stays one); bytearray.partition copies it.
+    const middle = self instanceof PyByteArray ? wrapStr(self, sp) : sep;
+    return newTuple([wrapStr(self, s.slice(0, i)), middle, wrapStr(self, s.slice(i + sp.length))]);
   };
   defMethod(t, 'partition', 1, part(false));
   defMethod(t, 'rpartition', 1, part(true));
@@ -467,7 +490,13 @@ for (const t of [bytesType, bytearrayType]) {
   defMethod(t, 'join', 1, (self: PyValue, iterable: PyValue) => {
     const sep = latin1(data(self));
     const parts: string[] = [];
-    const it = getIter(iterable);
+    // PySequence_Fast(iterable, "can only join an iterable"): iter()'s TypeError is replaced.
+    let it: PyValue;
+    try {
+      it = getIter(iterable);
+    } catch (e) {
+      throw excMatches(e, 'TypeError') ? typeError('can only join an iterable') : e;
+    }
     for (let x = iterNext(it), i = 0; x !== undefined; x = iterNext(it), i++) {
       const b = bufferOf(x);
       if (b === undefined) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
@@ -505,7 +534,7 @@ for (const t of [bytesType, bytearrayType]) {
   const pad = (name: string, place: (s: string, total: number, fill: string) => string) =>
     defMethod(t, name, '(width, fillchar=b\' \', /)', (self: PyValue, width: PyValue, fill?: PyValue) => {
       const s = latin1(data(self));
-      const w = Number(width);
+      const w = widthArg(width);
       const f = fillArg(name, fill);
       return wrapStr(self, w <= s.length ? s : place(s, w - s.length, f));
     });
@@ -517,14 +546,14 @@ for (const t of [bytesType, bytearrayType]) {
   });
   defMethod(t, 'zfill', 1, (self: PyValue, width: PyValue) => {
     const s = latin1(data(self));
-    const w = Number(width);
+    const w = widthArg(width);
     if (w <= s.length) return wrapStr(self, s);
     const signed = s[0] === '+' || s[0] === '-';
     const zeros = '0'.repeat(w - s.length);
     return wrapStr(self, signed ? s[0] + zeros + s.slice(1) : zeros + s);
   });
   defMethod(t, 'expandtabs', '(tabsize=8)', (self: PyValue, size?: PyValue) => {
-    const tab = size === undefined ? 8 : Number(size);
+    const tab = size === undefined ? 8 : toCIntArg(size);
     let out = '';
     let col = 0;
     for (const c of latin1(data(self))) {

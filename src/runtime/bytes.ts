@@ -5,7 +5,7 @@
 import { PyObject, PyBytes } from './value.js';
 import { type PyValue, withInstanceAttrs } from './object.js';
 import type { PyType } from './type.js';
-import { newBuiltinType, bytesType, typeOf } from './builtin-types.js';
+import { newBuiltinType, bytesType, typeOf, argTypeName } from './builtin-types.js';
 import { typeError, valueError, overflowError } from './errors.js';
 import { hasIndex, toIndex } from './ops-number.js';
 import { getIter, iterNext, exactItems } from './ops-protocols.js';
@@ -141,9 +141,9 @@ export function bytesFromArgs(name: string, source: PyValue | undefined, encodin
   if (s !== undefined) {
     if (encoding === undefined) throw typeError('string argument without an encoding');
     const enc = strValue(encoding);
-    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
+    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${argTypeName(encoding!)}`);
     const err = errors === undefined ? 'strict' : strValue(errors);
-    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${typeOf(errors!).name}`);
+    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${argTypeName(errors!)}`);
     return strEncode(s, enc, err);
   }
   if (encoding !== undefined) throw typeError('encoding without a string argument');

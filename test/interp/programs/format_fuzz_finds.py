@@ -103,3 +103,19 @@ show("b'%.2147483648f' % 1.0", "'%.2147483648f' % 1.0", "b'%99999999999999999999
 show("b'\\x01\\xab\\xff'.hex('é')", "b'\\x01\\xab'.hex(b'\\xff')", "b'\\x01\\xab'.hex(bytearray(b'-'))",
      "b'\\x01\\xab'.hex([1])", "b'ab'.hex(None)", "b'ab'.hex(1)", "b'ab'.hex(':', None)", "b'ab'.hex(':', 2**31)",
      "b'\\x01\\xab\\xff'.hex(':', -2)", "memoryview(b'abc').hex('-', 2)")
+
+# bytes/bytearray methods took any argument for their integers (center(None), zfill(1.5),
+# replace(.., count=[]), splitlines('a') all ran; 2**64 was an internal RangeError) and
+# decode(None) looked up an encoding named 'null'; the fill byte must be a bytes or
+# bytearray of length 1 ('None' in the message); join of a non-iterable says 'can only join
+# an iterable'; a tuple item of startswith fails as a bytes-like argument; partition(None)
+# is an error and bytes.partition returns the separator object itself; a memoryview after
+# bytes % is a mapping (no 'not all arguments converted').
+show("b'abc'.center(None)", "b'abc'.zfill(1.5)", "b'abc'.center(2**64)", "b'abc'.ljust(2**62)",
+     "b'abc'.replace(b'a', b'b', [])", "b'abc'.replace(b'a', b'b', 2**64)", "b'a b'.split(None, 2**64)",
+     "b'a\\nb'.splitlines('a')", "b'a\\nb'.splitlines(2**64)", "bytearray(b'a\\nb').splitlines(1)",
+     "b'a\\tb'.expandtabs(2**31)", "b'abc'.decode(None)", "b'abc'.decode('utf-8', 1)",
+     "b'abc'.center(5, None)", "b'abc'.center(5, memoryview(b'x'))", "b'abc'.center(5, bytearray(b'x'))",
+     "b'abc'.join(None)", "b'abc'.startswith((None,))", "b'abc'.startswith(b'a', 1.5)",
+     "b'abc'.partition(None)", "b'abc'.partition(bytearray(b'b'))", "bytearray(b'abc').partition(b'b')",
+     "b'abc' % memoryview(b'a')", "bytes('a', None)", "bytearray('a', 'utf-8', None)")
