@@ -44,8 +44,10 @@ export class Frame {
     this.stack = fast;
   }
 
-  /** The current source line (f_lineno). */
+  /** The current source line (f_lineno). A generator or coroutine not started yet is at its
+   * def line, where CPython 3.11's RETURN_GENERATOR stands. */
   get lineno(): number {
-    return this.code.lineAt(Math.max(0, this.pc - 1));
+    if (this.pc === 0) return this.code.firstlineno;
+    return this.code.lineAt(this.pc - 1);
   }
 }

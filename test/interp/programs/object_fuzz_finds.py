@@ -326,3 +326,15 @@ try:
 except KeyError as k:
     tb = k.__traceback__
 show(lambda: e.with_traceback(tb).__traceback__ is tb)
+
+# A generator or coroutine not started yet is at its def line (decorator line) in
+# f_lineno, where CPython 3.11's RETURN_GENERATOR stands; pytier gave the first body line.
+def gen_not_started():
+
+    yield 1
+g = gen_not_started()
+print(g.gi_frame.f_lineno); next(g); print(g.gi_frame.f_lineno)
+async def co_not_started():
+    return 1
+c = co_not_started(); print(c.cr_frame.f_lineno); c.close()
+print((x for x in [1]).gi_frame.f_lineno)
