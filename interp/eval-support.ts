@@ -82,14 +82,16 @@ const SEQUENCE_TYPES = new Set(['range', 'memoryview', 'deque', 'array']);
 export function isSequence(v: PyValue): boolean {
   const t = typeOf(v);
   if (t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType)) return true;
-  return t.mro.some((b) => !b.isHeapType && SEQUENCE_TYPES.has(b.name));
+  // collections.deque is a class statement's type in pytier (a frozen module) but a
+  // builtin sequence in CPython.
+  return t.mro.some((b) => SEQUENCE_TYPES.has(b.name) && (!b.isHeapType || (b.name === 'deque' && b.ns.get('__module__') === 'collections')));
 }
 
 const SELF_MATCH = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);
 
 /** MATCH_CLASS: the matched attributes, or null when `subj` does not match. */
 export function matchClass(subj: PyValue, cls: PyValue, npos: number, kwnames: PyTuple): PyValue[] | null {
-  if (!(cls instanceof PyType)) throw typeError('called match pattern must be a class');
+  if (!(cls instanceof PyType)) throw typeError('called match pattern must be a type');
   if (!isInstance(subj, cls)) return null;
   const out: PyValue[] = [];
   const seen = new Set<string>();

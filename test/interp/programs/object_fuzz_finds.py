@@ -338,3 +338,16 @@ async def co_not_started():
     return 1
 c = co_not_started(); print(c.cr_frame.f_lineno); c.close()
 print((x for x in [1]).gi_frame.f_lineno)
+
+# match: a class pattern whose callee is not a type says 'called match pattern must be a
+# type' (3.11's words; pytier had 3.12's 'a class'), and collections.deque is a sequence.
+import collections
+def match_cls(v, cls):
+    match v:
+        case cls(): return 'matched'
+    return 'no'
+def match_seq(v):
+    match v:
+        case [1, *r]: return r
+    return 'no'
+show(lambda: match_cls(5, 5)); show(lambda: match_seq(collections.deque([1, 5]))); show(lambda: match_seq(collections.OrderedDict()))
