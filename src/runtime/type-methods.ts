@@ -222,7 +222,9 @@ export function newClass(meta: PyType, name: PyValue, bases: PyValue, ns: PyValu
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
       const err = runtimeError(`Error calling __set_name__ on '${typeOf(value).name}' instance '${attr}' in '${cls.name}'`);
+      // CPython's _PyErr_FormatFromCause: the original is both __cause__ and __context__.
       err.cause = e;
+      err.context = e;
       err.suppressContext = true;
       throw err;
     }

@@ -351,3 +351,15 @@ def match_seq(v):
         case [1, *r]: return r
     return 'no'
 show(lambda: match_cls(5, 5)); show(lambda: match_seq(collections.deque([1, 5]))); show(lambda: match_seq(collections.OrderedDict()))
+
+# The RuntimeError for a failing __set_name__ has the original error as __cause__ and as
+# __context__ (CPython's _PyErr_FormatFromCause); pytier left __context__ None.
+class FailingSetName:
+    def __set_name__(self, owner, name): raise ValueError('sn')
+def make_with_set_name():
+    class I:
+        a = FailingSetName()
+try:
+    make_with_set_name()
+except RuntimeError as e:
+    print(e, repr(e.__cause__), repr(e.__context__), e.__suppress_context__)
