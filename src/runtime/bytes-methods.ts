@@ -70,8 +70,9 @@ function range(self: PyValue, start?: PyValue, end?: PyValue): [string, number, 
 }
 
 function findIn(self: PyValue, sub: PyValue, start: PyValue | undefined, end: PyValue | undefined, reverse: boolean): number {
-  const needle = subArg(sub);
+  // CPython parses start/end before it looks at sub, so their errors come first.
   const [s, a, b] = range(self, start, end);
+  const needle = subArg(sub);
   if (a > b || b - a < needle.length) return -1;
   const hay = s.slice(a, b);
   const i = reverse ? hay.lastIndexOf(needle) : hay.indexOf(needle);
@@ -400,8 +401,8 @@ for (const t of [bytesType, bytearrayType]) {
     return cls === bytearrayType ? newByteArray(d) : cls === bytesType ? makeBytes(d) : makeBytes(d, cls);
   });
   defMethod(t, 'count', '(sub, start=None, end=None, /)', (self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue) => {
-    const needle = subArg(sub);
     const [s, a, b] = range(self, start, end);
+    const needle = subArg(sub);
     if (a > b) return 0;
     if (needle.length === 0) return b - a + 1;
     let n = 0;
@@ -427,8 +428,8 @@ for (const t of [bytesType, bytearrayType]) {
   );
   defMethod(t, 'split', '(sep=None, maxsplit=-1)', (self: PyValue, sep?: PyValue, max?: PyValue) => {
     const s = latin1(data(self));
+    const m = maxsplitArg(max); // converted before sep is checked, as Argument Clinic does
     const sp = sepArg(sep);
-    const m = maxsplitArg(max);
     let parts: string[];
     if (sp === undefined) parts = splitWhitespace(s, m);
     else {
@@ -446,8 +447,8 @@ for (const t of [bytesType, bytearrayType]) {
   });
   defMethod(t, 'rsplit', '(sep=None, maxsplit=-1)', (self: PyValue, sep?: PyValue, max?: PyValue) => {
     const s = latin1(data(self));
+    const m = maxsplitArg(max); // converted before sep is checked, as Argument Clinic does
     const sp = sepArg(sep);
-    const m = maxsplitArg(max);
     let parts: string[];
     if (sp === undefined) parts = rsplitWhitespace(s, m);
     else {

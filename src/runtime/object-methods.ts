@@ -3,7 +3,7 @@
 // generic attribute access, __class__, __init_subclass__, __dir__.
 import { type PyValue, hasAttrs } from './object.js';
 import { PyType } from './type.js';
-import { objectType, typeOf, NotImplemented, typeType } from './builtin-types.js';
+import { objectType, typeOf, argTypeName, NotImplemented, typeType } from './builtin-types.js';
 import { typeError } from './errors.js';
 import {
   defMethod, defClassMethod, defGetSet, defNew, type PyMethodDescriptor,
@@ -98,7 +98,7 @@ defMethod(objectType, '__repr__', 0, (self: PyValue) => defaultRepr(self));
 defMethod(objectType, '__str__', 0, (self: PyValue) => reprOf(self));
 defMethod(objectType, '__format__', 1, (self: PyValue, spec: PyValue) => {
   if (typeof spec !== 'string') {
-    throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
   }
   if (spec !== '') throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
   return strOf(self);

@@ -119,3 +119,8 @@ show("b'abc'.center(None)", "b'abc'.zfill(1.5)", "b'abc'.center(2**64)", "b'abc'
      "b'abc'.join(None)", "b'abc'.startswith((None,))", "b'abc'.startswith(b'a', 1.5)",
      "b'abc'.partition(None)", "b'abc'.partition(bytearray(b'b'))", "bytearray(b'abc').partition(b'b')",
      "b'abc' % memoryview(b'a')", "bytes('a', None)", "bytearray('a', 'utf-8', None)")
+
+# Argument order and names: bytes find/count parse start/end before sub, split converts
+# maxsplit before checking the separator, and object.__format__ (used by bytes) says 'None'.
+show("b''.find([], [])", "b'abc'.count(None, 1.5)", "bytearray(b'-12').split(b'', 'q')", "b'a'.split(b'', 2**64)",
+     "b''.__format__(None)", "object().__format__(None)")
