@@ -289,6 +289,27 @@ export class FormatGen {
     ])();
   }
 
+  /** A str or bytes text method called with ordinary or deliberately bad arguments. */
+  textMethodExpr(): string {
+    const bytes = this.chance(0.4);
+    const recv = bytes ? this.pick(["b'a\\tbc'", "bytearray(b'-12')", "b''"]) : this.pick([...STRS, "'-12'", "'a\\tb\\nc'"]);
+    const text = bytes ? this.pick(["b'b'", "b''", 'bytearray(b"x")', "b'xy'"]) : this.pick(["'b'", "''", "'xy'", "'é'"]);
+    // No count near 2**31: CPython would build a 2 GB string (2**64 fails before that).
+    const bad = this.pick(['None', '1.5', '[]', '2**64', '-1', "'q'", "b'q'", 'True']);
+    const n = this.pick(['0', '3', '7', '-2', bad]);
+    const arg = this.pick([text, text, bad]);
+    const m = this.pick([
+      `center(${n})`, `center(${n}, ${arg})`, `ljust(${n}, ${arg})`, `rjust(${n})`, `zfill(${n})`, `expandtabs(${n})`,
+      `replace(${arg}, ${text})`, `replace(${text}, ${arg}, ${n})`, `split(${arg})`, `split(${text}, ${n})`, `rsplit(None, ${n})`,
+      `splitlines(${n})`, `partition(${arg})`, `rpartition(${arg})`, `strip(${arg})`, `startswith(${arg}, ${n})`,
+      `endswith((${arg}, ${text}))`, `find(${arg}, ${n})`, `count(${arg})`, `index(${text})`, `removeprefix(${arg})`,
+      `join([${text}, ${arg}])`, `join(${bad})`, `${bytes ? 'decode' : 'encode'}(${this.pick(["'utf-8'", "'ascii'", bad])})`,
+      `${bytes ? 'hex' : 'title'}(${bytes ? this.pick(["':'", "'é'", bad, "b'-'", "':', 2", "':', 2**31", "':', " + n]) : ''})`,
+      `__mul__(${n})`, `__format__(${this.pick(["''", bad])})`, `__mod__(${bad})`,
+    ]);
+    return `${recv}.${m}`;
+  }
+
   /** A small arithmetic expression over numbers (mixed int/float/complex). */
   arith(d: number): string {
     if (d <= 0) return this.pick([this.intLit(), this.floatLit(), this.floatLit(), this.chance(0.2) ? this.complexLit() : this.intLit()]);
@@ -315,6 +336,7 @@ export class FormatGen {
     if (k < 4) e = this.formatExpr();
     else if (k < 6) e = this.strFormatExpr();
     else if (k < 8) e = this.percentExpr();
+    else if (k < 9 && this.chance(0.4)) e = this.textMethodExpr();
     else e = this.numberExpr();
     this.counter++;
     return `try:\n    print(${this.counter}, repr(${e}))\nexcept Exception as e:\n    print(${this.counter}, type(e).__name__, e)\n`;
