@@ -14,7 +14,7 @@ import type { PyValue, HasAttrs } from '../src/runtime/object.js';
 import { typeOf, floatType, complexType } from '../src/runtime/builtin-types.js';
 import { PyBaseException, EXC, typeError, newException, recursionError, keyError } from '../src/runtime/errors.js';
 import { PyDict, dictType } from '../src/runtime/dict.js';
-import { PyList, listType } from '../src/runtime/list.js';
+import { PyList, listType, MAX_LIST_LENGTH } from '../src/runtime/list.js';
 import { listGetItem, listSetItem } from '../src/runtime/list-methods.js';
 import { PySlice, newSlice } from '../src/runtime/slice.js';
 import { PyTuple, newTuple, tupleType } from '../src/runtime/tuple.js';
@@ -640,7 +640,9 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
             case O.LIST_APPEND: {
               const v = stack[--sp] as PyValue;
               stack[sp] = undefined;
-              (stack[sp - arg] as PyList).items.push(v);
+              const items = (stack[sp - arg] as PyList).items;
+              if (items.length >= MAX_LIST_LENGTH) throw newException(EXC['MemoryError']);
+              items.push(v);
               continue;
             }
             case O.UNPACK_SEQUENCE: {

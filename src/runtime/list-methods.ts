@@ -4,9 +4,9 @@
 import { type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { typeOf, NotImplemented } from './builtin-types.js';
-import { typeError, valueError, indexError } from './errors.js';
+import { typeError, valueError, indexError, newException, EXC } from './errors.js';
 import { defMethod, defNew, defSequenceMethod, defClassMethod, defRichCompare } from './builtin-function.js';
-import { PyList, listType, newList } from './list.js';
+import { PyList, listType, newList, MAX_LIST_LENGTH } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice, sliceIndices, seqIndex, badIndexType, sliceItems } from './slice.js';
 import { PyIterator, toArray, getIter, iterNext, exactItems, forEachItem } from './ops-protocols.js';
@@ -29,11 +29,15 @@ export function listExtend(list: PyList, iterable: PyValue): void {
   const src = exactItems(iterable);
   if (src !== undefined) {
     const n = src.length;
+    if (list.items.length + n > MAX_LIST_LENGTH) throw newException(EXC['MemoryError']);
     for (let i = 0; i < n; i++) list.items.push(src[i]);
     return;
   }
   // Appended one by one, as CPython's list_extend: a generator reading the list sees them.
-  forEachItem(iterable, true, (x) => list.items.push(x));
+  forEachItem(iterable, true, (x) => {
+    if (list.items.length >= MAX_LIST_LENGTH) throw newException(EXC['MemoryError']);
+    list.items.push(x);
+  });
 }
 
 
@@ -130,6 +134,7 @@ defMethod(listType, '__delitem__', 1, (self: PyList, k: PyValue) => {
 // ---------- methods ----------
 
 defMethod(listType, 'append', 1, (self: PyList, x: PyValue) => {
+  if (self.items.length >= MAX_LIST_LENGTH) throw newException(EXC['MemoryError']);
   self.items.push(x);
   return null;
 });

@@ -4,7 +4,7 @@
 import { PyObject, PyFloat, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import { typeOf, newBuiltinType, bytesType, intType, NotImplemented } from './builtin-types.js';
-import { typeError, valueError, keyError, excMatches, overflowError, stopIteration, type PyBaseException } from './errors.js';
+import { typeError, valueError, keyError, excMatches, overflowError, stopIteration, newException, EXC, type PyBaseException } from './errors.js';
 import { callMethod, callMethod1, call } from './call.js';
 import { eq } from './ops-compare.js';
 import { seqContains } from './sequence.js';
@@ -12,7 +12,7 @@ import { toIndex, fitsSsize } from './ops-number.js';
 import { typeGetAttr, descrGet } from './attr.js';
 import { PyType, SLOT } from './type.js';
 import { PyTuple, tupleType } from './tuple.js';
-import { PyList, listType } from './list.js';
+import { PyList, listType, MAX_LIST_LENGTH } from './list.js';
 import { PyDict, dictType } from './dict.js';
 import { strContains } from './str-search.js';
 import { PySet, setType, frozensetType } from './set.js';
@@ -134,7 +134,10 @@ export function toArray(v: PyValue, sized = false): PyValue[] {
   const items = exactItems(v);
   if (items !== undefined) return items.slice();
   const out: PyValue[] = [];
-  forEachItem(v, sized, (x) => out.push(x));
+  forEachItem(v, sized, (x) => {
+    if (out.length >= MAX_LIST_LENGTH) throw newException(EXC['MemoryError']);
+    out.push(x);
+  });
   return out;
 }
 

@@ -6,6 +6,7 @@ import { eq, richCompare } from './ops-compare.js';
 import { hasIndex, toIndex, fitsSsize } from './ops-number.js';
 import { reprOf } from './ops-repr.js';
 import { typeError, overflowError, newException, EXC } from './errors.js';
+import { MAX_LIST_LENGTH } from './list.js';
 
 /** `a <op> b` for two sequences (CPython's list_richcompare / tuplerichcompare). */
 export function seqRichCompare(a: readonly PyValue[], b: readonly PyValue[], op: number): PyValue {
@@ -40,7 +41,7 @@ export function repeatLength(itemCount: number, n: number | bigint): number {
   }
   if (n <= 0 || itemCount === 0) return 0;
   const total = itemCount * n;
-  if (total > 0x7fffffff) throw newException(EXC['MemoryError']);
+  if (total > MAX_LIST_LENGTH) throw newException(EXC['MemoryError']);
   return total;
 }
 

@@ -119,3 +119,13 @@ describe('tuple matches CPython', () => {
     expect(mismatches(cases)).toEqual([]);
   });
 });
+
+describe("pytier's list length limit (list.ts MAX_LIST_LENGTH)", () => {
+  // Past it V8 would abort the process; CPython would still allocate these, so this is
+  // pytier's own limit, not parity: MemoryError instead of an internal error or a crash.
+  it('raises MemoryError for a repeat past the limit', async () => {
+    const { execPython } = await import('../../src/api.js');
+    const ns = execPython('try:\n    [0] * 150_000_000\nexcept MemoryError as e:\n    r = repr(e)\nok = len([0] * 1000)');
+    expect(ns).toMatchObject({ r: 'MemoryError()', ok: 1000 });
+  });
+});
