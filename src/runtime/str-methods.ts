@@ -280,9 +280,12 @@ for (const [name, f] of [
   ['rindex', Q.strRindex],
   ['count', Q.strCount],
 ] as const) {
-  defMethod(strType, name, '(sub, start=None, end=None, /)', (self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue) =>
-    f(s_(self), strArg(sub, mustBeStr), bound(start), bound(end)),
-  );
+  defMethod(strType, name, '(sub, start=None, end=None, /)', (self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue) => {
+    // CPython parses start and end before it checks sub, so their errors come first.
+    const a = bound(start);
+    const b = bound(end);
+    return f(s_(self), strArg(sub, mustBeStr), a, b);
+  });
 }
 
 for (const name of ['startswith', 'endswith'] as const) {

@@ -124,3 +124,6 @@ show("b'abc'.center(None)", "b'abc'.zfill(1.5)", "b'abc'.center(2**64)", "b'abc'
 # maxsplit before checking the separator, and object.__format__ (used by bytes) says 'None'.
 show("b''.find([], [])", "b'abc'.count(None, 1.5)", "bytearray(b'-12').split(b'', 'q')", "b'a'.split(b'', 2**64)",
      "b''.__format__(None)", "object().__format__(None)")
+
+# str find/rfind/index/rindex/count check start and end before sub, as CPython parses them.
+show("' 3 '.find(1.5, 1.5)", "'ab'.count(None, None, [])", "'ab'.rfind(None, 0)")
