@@ -7,7 +7,7 @@ import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { floatType, typeOf, argTypeName, NotImplemented } from './builtin-types.js';
 import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSign } from './builtin-function.js';
-import { typeError } from './errors.js';
+import { typeError, valueError } from './errors.js';
 import { call, callSpecial } from './call.js';
 import { toIndex } from './ops-number.js';
 import { reprOf, strOf } from './ops-repr.js';
@@ -117,6 +117,14 @@ defMethod(floatType, 'hex', 0, (self: PyValue) => F.floatHex(x_(self)));
 defMethod(floatType, 'conjugate', 0, (self: PyValue) => new PyFloat(x_(self)));
 defGetSet(floatType, 'real', (self) => new PyFloat(x_(self)));
 defGetSet(floatType, 'imag', () => new PyFloat(0));
+// The layout of C doubles as CPython reports it on every platform pytier runs on (x86-64 and
+// arm64 Node): IEEE 754, little-endian.
+defClassMethod(floatType, '__getformat__', '(typestr, /)', (_cls: PyValue, t: PyValue) => {
+  const s = strValue(t);
+  if (s === undefined) throw typeError(`__getformat__() argument must be str, not ${argTypeName(t)}`);
+  if (s !== 'double' && s !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+  return 'IEEE, little-endian';
+});
 defClassMethod(floatType, 'fromhex', '(string, /)', (cls: PyValue, s: PyValue) => {
   const text = strValue(s);
   // CPython's float_fromhex reads the argument with PyUnicode_AsUTF8AndSize.

@@ -127,3 +127,7 @@ show("b''.find([], [])", "b'abc'.count(None, 1.5)", "bytearray(b'-12').split(b''
 
 # str find/rfind/index/rindex/count check start and end before sub, as CPython parses them.
 show("' 3 '.find(1.5, 1.5)", "'ab'.count(None, None, [])", "'ab'.rfind(None, 0)")
+
+# float.__getformat__ was missing.
+show("float.__getformat__('double')", "float.__getformat__('float')", "float.__getformat__('x')",
+     "float.__getformat__(None)", "(1.5).__getformat__('double')")
