@@ -8,25 +8,14 @@
 // strs unless printed through `p()` (which sorts a set whose repr has a quote, None or nan),
 // because pytier's str hashes differ from CPython's (set order), and hash(None) and hash of
 // a nan are address-based in 3.11.
-import { rng } from '../support/rng.js';
+import { rng, Draw } from '../support/rng.js';
 
 // Printed first in every program: p() prints like print() but sorts sets whose order varies.
 const PRELUDE = `def p(*a):
     print(*[type(x).__name__ + str(sorted(x, key=repr)) if isinstance(x, (set, frozenset)) and any(w in repr(x) for w in ("'", 'None', 'nan')) else x for x in a])
 `;
 
-class Gen {
-  constructor(private readonly r: () => number) {}
-
-  private int(n: number): number {
-    return Math.floor(this.r() * n);
-  }
-  private pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)];
-  }
-  private chance(p: number): boolean {
-    return this.r() < p;
-  }
+class Gen extends Draw {
   /** 0..n comma-separated items (min of them at least). */
   private many(n: number, f: () => string, min = 0): string {
     return Array.from({ length: min + this.int(n + 1 - min) }, f).join(', ');

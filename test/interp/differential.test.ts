@@ -1,26 +1,6 @@
-// Differential test: generated programs (fixed seed) must print exactly what python3 prints.
-// All python3 runs happen in one process (test/support/py-run-many.py).
-import { describe, it, expect } from 'vitest';
+// Generated programs over ints (incl. huge ones), floats, strs, lists, dicts, tuples,
+// comparisons, slicing, loops, functions and caught exceptions (program-generator.ts).
 import { generatePrograms } from './program-generator.js';
-import { runManyInPython } from '../support/py-run-many.js';
-import { runHere } from './run-here.js';
+import { differentialSuite } from './differential-suite.js';
 
-const COUNT = Number(process.env.PYTIER_DIFF_COUNT ?? 320);
-const SEED = Number(process.env.PYTIER_DIFF_SEED ?? 2026);
-
-describe('differential: generated programs vs python3', () => {
-  const programs = generatePrograms(SEED, COUNT);
-  const expected = runManyInPython(programs);
-
-  it(`runs ${COUNT} programs with python3's output`, async () => {
-    const mismatches: string[] = [];
-    for (let i = 0; i < programs.length; i++) {
-      const got = await runHere(programs[i]);
-      const want = expected[i];
-      if (got.out !== want.out || got.exc !== want.exc) {
-        mismatches.push(`#${i}\n${programs[i]}\n--- python3:\n${want.out}${want.exc ?? ''}\n--- pytier:\n${got.out}${got.exc ?? ''}`);
-      }
-    }
-    expect(mismatches.slice(0, 3).join('\n\n'), `${mismatches.length} of ${COUNT} differ`).toBe('');
-  });
-});
+differentialSuite('DIFF', 'differential: generated programs vs python3', generatePrograms, 320);

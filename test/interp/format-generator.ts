@@ -5,7 +5,7 @@
 // biased towards edges (huge ints, bools, inf/nan/-0.0, rounding boundaries) and specs are
 // often invalid on purpose, so the error types and messages are compared too. Every
 // statement is guarded so one failure does not hide the rest.
-import { rng } from '../support/rng.js';
+import { rng, Draw } from '../support/rng.js';
 
 const SMALL_INTS = ['0', '1', '-1', '7', '-42', '255', '1000', '-1000', '123456789', '65', '0x10ffff', '1114112'];
 const HUGE_INTS = ['2**53', '2**53 + 1', '-2**63', '2**64 - 1', '10**20', '-10**25', '3**100', '10**309', '-(2**1000)'];
@@ -19,19 +19,8 @@ const FLOATS = [
 const STRS = ["''", "'a'", "'abc'", "'héllo'", "'☃x'", "'hello world'", "'12'", "' 3 '", "'Tab' + chr(9)"];
 const FILLS = ['', '', '', '*', '0', ' ', '_', '€', 'x', '<', '=', '#'];
 
-export class FormatGen {
+export class FormatGen extends Draw {
   private counter = 0;
-  constructor(private readonly r: () => number) {}
-
-  private int(n: number): number {
-    return Math.floor(this.r() * n);
-  }
-  private pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)];
-  }
-  private chance(p: number): boolean {
-    return this.r() < p;
-  }
 
   intLit(): string {
     const k = this.int(10);

@@ -1,27 +1,5 @@
-// Differential test of classes, functions, generators and control flow: programs from
-// object-generator.ts (fixed seed) must print exactly what python3 prints. All python3 runs
-// happen in one process (test/support/py-run-many.py).
-import { describe, it, expect } from 'vitest';
+// Classes, functions, generators and control flow (object-generator.ts).
 import { generateObjectPrograms } from './object-generator.js';
-import { runManyInPython } from '../support/py-run-many.js';
-import { runHere } from './run-here.js';
+import { differentialSuite } from './differential-suite.js';
 
-const COUNT = Number(process.env.PYTIER_OBJ_DIFF_COUNT ?? 1000);
-const SEED = Number(process.env.PYTIER_OBJ_DIFF_SEED ?? 2026);
-
-describe('differential: generated class/function/generator programs vs python3', () => {
-  const programs = generateObjectPrograms(SEED, COUNT);
-  const expected = runManyInPython(programs);
-
-  it(`runs ${COUNT} programs with python3's output`, async () => {
-    const mismatches: string[] = [];
-    for (let i = 0; i < programs.length; i++) {
-      const got = await runHere(programs[i]);
-      const want = expected[i];
-      if (got.out !== want.out || got.exc !== want.exc) {
-        mismatches.push(`#${i}\n${programs[i]}\n--- python3:\n${want.out}${want.exc ?? ''}\n--- pytier:\n${got.out}${got.exc ?? ''}`);
-      }
-    }
-    expect(mismatches.slice(0, 3).join('\n\n'), `${mismatches.length} of ${COUNT} differ`).toBe('');
-  }, 60000);
-});
+differentialSuite('OBJ_DIFF', 'differential: generated class/function/generator programs vs python3', generateObjectPrograms, 1000);

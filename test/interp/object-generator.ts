@@ -8,7 +8,7 @@
 // loops with else; match statements. Every top-level statement is wrapped in try/except
 // printing the exception's type and message, so one failure does not hide the rest.
 // Nothing printed may vary between runs: no ids, default reprs, str hashes or set orders.
-import { rng } from '../support/rng.js';
+import { rng, Draw } from '../support/rng.js';
 
 // The dunders a generated class may get; each has a few bodies (see dunder()).
 const DUNDERS = ['__eq__', '__lt__', '__hash__', '__add__', '__radd__', '__iadd__', '__len__', '__bool__', '__contains__',
@@ -26,19 +26,8 @@ const PRELUDE = `def close_all():
                 print('close:', type(e).__name__, e)
 `;
 
-class Gen {
+class Gen extends Draw {
   private n = 0;
-  constructor(private readonly r: () => number) {}
-
-  private int(n: number): number {
-    return Math.floor(this.r() * n);
-  }
-  private pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)];
-  }
-  private chance(p: number): boolean {
-    return this.r() < p;
-  }
   private fresh(p: string): string {
     return `${p}${this.n++}`;
   }

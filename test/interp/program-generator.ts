@@ -3,24 +3,13 @@
 // comparisons, slicing, loops, functions and exceptions that are caught and printed.
 // Expressions are built by type so most of them run; some deliberately fail (mixed types,
 // zero division, bad indexes) to exercise the error messages.
-import { rng } from '../support/rng.js';
+import { rng, Draw } from '../support/rng.js';
 
 type Ty = 'int' | 'float' | 'str' | 'list' | 'tuple' | 'dict' | 'bool';
 
-class Gen {
+class Gen extends Draw {
   private vars: Record<Ty, string[]> = { int: [], float: [], str: [], list: [], tuple: [], dict: [], bool: [] };
   private counter = 0;
-  constructor(private readonly r: () => number) {}
-
-  private int(n: number): number {
-    return Math.floor(this.r() * n);
-  }
-  private pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)];
-  }
-  private chance(p: number): boolean {
-    return this.r() < p;
-  }
 
   intLit(): string {
     const k = this.int(10);

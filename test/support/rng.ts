@@ -10,3 +10,19 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Random choices drawn from one generator: what the program generators build on. */
+export class Draw {
+  constructor(protected readonly r: () => number) {}
+
+  /** An int in [0, n). */
+  protected int(n: number): number {
+    return Math.floor(this.r() * n);
+  }
+  protected pick<T>(xs: readonly T[]): T {
+    return xs[this.int(xs.length)];
+  }
+  protected chance(p: number): boolean {
+    return this.r() < p;
+  }
+}
