@@ -6,7 +6,7 @@ import { eq, richCompare } from './ops-compare.js';
 import { hasIndex, toIndex, fitsSsize } from './ops-number.js';
 import { reprOf } from './ops-repr.js';
 import { typeError, overflowError, newException, EXC } from './errors.js';
-import { MAX_LIST_LENGTH } from './list.js';
+import { MAX_LIST_LENGTH } from './limits.js';
 
 /** `a <op> b` for two sequences (CPython's list_richcompare / tuplerichcompare). */
 export function seqRichCompare(a: readonly PyValue[], b: readonly PyValue[], op: number): PyValue {

@@ -120,7 +120,7 @@ describe('tuple matches CPython', () => {
   });
 });
 
-describe("pytier's list length limit (list.ts MAX_LIST_LENGTH)", () => {
+describe("pytier's list length limit (limits.ts MAX_LIST_LENGTH)", () => {
   // Past it V8 would abort the process; CPython would still allocate these, so this is
   // pytier's own limit, not parity: MemoryError instead of an internal error or a crash.
   it('raises MemoryError for a repeat past the limit', async () => {
