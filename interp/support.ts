@@ -15,8 +15,8 @@ import {
   recursionError,
 } from '../src/runtime/errors.js';
 import { PyDict, dictType } from '../src/runtime/dict.js';
-import { PyTuple, tupleType } from '../src/runtime/tuple.js';
-import { PyList, listType } from '../src/runtime/list.js';
+import { PyTuple } from '../src/runtime/tuple.js';
+import { PyList } from '../src/runtime/list.js';
 import { PyFunction, PyCell } from '../src/runtime/function.js';
 import { checkExceptType, givenExceptionMatches } from '../src/runtime/exception-match.js';
 import { call } from '../src/runtime/call.js';
@@ -229,10 +229,9 @@ export function makeFunction(f: Frame, flags: number, stack: (PyValue | undefine
 // ---------- unpacking ----------
 
 export function unpackSequence(v: PyValue, n: number, stack: (PyValue | undefined)[], sp: number): void {
-  let items: readonly PyValue[];
   // Exact types only: a subclass's __iter__ may be overridden.
-  if ((v instanceof PyTuple && v.cls === tupleType) || (v instanceof PyList && v.cls === listType)) {
-    items = v.items;
+  let items = exactItems(v);
+  if (items !== undefined) {
     if (items.length !== n) {
       if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
       throw valueError(`too many values to unpack (expected ${n})`);

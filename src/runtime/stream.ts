@@ -13,6 +13,7 @@ import { getAttr } from './attr.js';
 import { importModule } from './modules.js';
 import { defMethod, defGetSet } from './builtin-function.js';
 import { strRepr } from './str-repr.js';
+import { strLen, strSubstring } from './str.js';
 import { newList } from './list.js';
 import { call } from './call.js';
 import { interrupt, takeInterrupt } from './interrupt.js';
@@ -95,12 +96,9 @@ export class PyTextStream extends PyObject {
       line = this.unread + this.hostLine();
       this.unread = '';
     }
-    if (limit >= 0) {
-      const chars = Array.from(line);
-      if (chars.length > limit) {
-        this.unread = chars.slice(limit).join('') + this.unread;
-        line = chars.slice(0, limit).join('');
-      }
+    if (limit >= 0 && strLen(line) > limit) {
+      this.unread = strSubstring(line, limit, strLen(line)) + this.unread;
+      line = strSubstring(line, 0, limit);
     }
     return line;
   }
@@ -116,7 +114,7 @@ export class PyTextStream extends PyObject {
       const l = this.readline(size - have);
       if (l === '') break;
       s += l;
-      have += Array.from(l).length;
+      have += strLen(l);
     }
     return s;
   }
@@ -214,7 +212,7 @@ defMethod(textStreamType, 'readlines', '(hint=-1, /)', (self: PyValue, hint?: Py
   let total = 0;
   for (let l = st.readline(); l !== ''; l = st.readline()) {
     out.push(l);
-    total += Array.from(l).length;
+    total += strLen(l);
     if (limit > 0 && total >= limit) break;
   }
   return newList(out);
