@@ -12,7 +12,7 @@ import {
 import type { PyValue } from '../src/runtime/object.js';
 import { PyType, SLOT, typeType, objectType } from '../src/runtime/type.js';
 import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
-import type { PyDict } from '../src/runtime/dict.js';
+import { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction, newLocals } from '../src/runtime/function.js';
 import { call, callMethod, typeCallHook } from '../src/runtime/call.js';
 import { PyBuiltinFunction, PyBuiltinNew, PyMethodDescriptor, type NativeFn } from '../src/runtime/builtin-function.js';
@@ -21,7 +21,8 @@ import { classBodyHooks } from '../src/runtime/build-class.js';
 import { superHooks } from '../src/runtime/super.js';
 import { typeHooks, initNew, initialized } from '../src/runtime/type-methods.js';
 import { isObjectInit, isObjectNew, objectNew } from '../src/runtime/object-methods.js';
-import { typeOf } from '../src/runtime/builtin-types.js';
+import { typeOf, strType } from '../src/runtime/builtin-types.js';
+import { strObject } from '../src/runtime/ops-repr.js';
 import { PyGenerator, generatorHooks } from '../src/runtime/generator.js';
 import { builtinsDict } from '../src/runtime/modules.js';
 import { Frame } from './frame.js';
@@ -171,9 +172,20 @@ export function callFromStack(
  * instead of type.__call__'s argument array and binder. Builtin types cannot be changed, so
  * their metatype is `type` and their __new__ and __init__ are the ones they were built with. */
 function callBuiltinType(cls: PyType, stack: (PyValue | undefined)[], start: number, n: number): PyValue {
+  // One argument to str or type: what their __new__ returns, without the lookups (CPython
+  // 3.11's PRECALL_NO_KW_STR_1 and PRECALL_NO_KW_TYPE_1). Neither type has an __init__.
+  if (n === 1) {
+    if (cls === strType) return strObject(stack[start] as PyValue);
+    if (cls === typeType) return typeOf(stack[start] as PyValue);
+  }
   const nf = cls.lookupSlot(SLOT.new);
-  if (nf instanceof PyBuiltinNew && cls.cls === typeType && cls !== typeType && cls !== objectType && nativeTakes(nf.sig, n)) {
-    const obj = callNativeFromStack(nf.impl, cls, stack, start, n);
+  if (nf instanceof PyBuiltinNew && cls.cls === typeType && cls !== typeType && cls !== objectType) {
+    let obj: PyValue;
+    if (nativeTakes(nf.sig, n)) obj = callNativeFromStack(nf.impl, cls, stack, start, n);
+    // `(*args, **kwargs)`, as range's: the arguments as an array and no keywords. Not
+    // object.__new__, whose checks are type.__call__'s (callType).
+    else if (nf.sig.starOnly && !isObjectNew(nf)) obj = nf.impl(cls, stack.slice(start, start + n), new PyDict());
+    else return call(cls, stack.slice(start, start + n) as PyValue[], null);
     // object.__init__ accepts and ignores the arguments when __new__ is not object's.
     if (typeOf(obj) === cls && isObjectInit(cls.lookupSlot(SLOT.init))) return obj;
     return initNew(cls, obj, stack.slice(start, start + n) as PyValue[], null);
