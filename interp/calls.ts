@@ -11,6 +11,7 @@ import {
 } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyType, SLOT, typeType, objectType } from '../src/runtime/type.js';
+import { PyObject } from '../src/runtime/value.js';
 import { PyBaseException, runtimeError } from '../src/runtime/errors.js';
 import { PyDict } from '../src/runtime/dict.js';
 import { PyFunction, PyCell, setCodeRunner, callFunction, newLocals } from '../src/runtime/function.js';
@@ -157,6 +158,12 @@ export function callFromStack(
       return callNativeFromStack(fn.fn, fn.self, stack, start, n);
     }
     if (fn instanceof PyType) return fn.isHeapType ? callClass(fn, stack, start, n) : callBuiltinType(fn, stack, start, n);
+    // An instance of a class with a Python __call__ (bm_chaos's splines): the method takes
+    // the arguments from the stack.
+    if (fn instanceof PyObject && fn.cls.isHeapType) {
+      const dunder = fn.cls.lookupSlot(SLOT.call);
+      if (dunder instanceof PyFunction) return callFunctionFast(dunder, fn, stack, start, n);
+    }
     return call(fn, stack.slice(start, start + n) as PyValue[], null);
   }
   if (fn instanceof PyMethodDescriptor) {
