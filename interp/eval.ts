@@ -21,7 +21,7 @@ import { PySlice, newSlice } from '../src/runtime/slice.js';
 import { PyTuple, newTuple, tupleType } from '../src/runtime/tuple.js';
 import { PyBoundMethod } from '../src/runtime/function.js';
 import { setAttr, lookupMethod } from '../src/runtime/attr.js';
-import { BINARY_FUNCTIONS, inplaceOp } from '../src/runtime/ops-binary.js';
+import { add, sub, binaryFunction, inplaceOp } from '../src/runtime/ops-binary.js';
 import { richCompare } from '../src/runtime/ops-compare.js';
 import { isTrue, getIter, iterNext, getItem, setItem, contains, PyIterator } from '../src/runtime/ops-protocols.js';
 import { delegateSend, delegateDone } from '../src/runtime/generator.js';
@@ -180,7 +180,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                 }
               }
               if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = op === O.BINARY_ADD ? BINARY_FUNCTIONS[0](a, b) : isImmutableScalar(a) ? BINARY_FUNCTIONS[0](a, b, true) : inplaceOp(a, b, 0);
+              stack[sp - 1] = op === O.BINARY_ADD ? add(a, b) : isImmutableScalar(a) ? add(a, b, true) : inplaceOp(a, b, 0);
               continue;
             }
             case O.BINARY_SUBTRACT: {
@@ -196,7 +196,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                 }
               }
               if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = BINARY_FUNCTIONS[10](a, b);
+              stack[sp - 1] = sub(a, b);
               continue;
             }
             case O.BINARY_POWER:
@@ -214,7 +214,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               const a = stack[sp - 1] as PyValue;
               stack[sp] = undefined;
               if (fb !== null) fb.operands(pc - 1, a, b);
-              stack[sp - 1] = BINARY_FUNCTIONS[NB_OF[op - O.BINARY_POWER]](a, b);
+              stack[sp - 1] = binaryFunction(NB_OF[op - O.BINARY_POWER], a, b, false);
               continue;
             }
             case O.INPLACE_POWER:
@@ -234,7 +234,7 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               stack[sp] = undefined;
               if (fb !== null) fb.operands(pc - 1, a, b);
               const nb = NB_OF[op - O.INPLACE_POWER];
-              stack[sp - 1] = isImmutableScalar(a) ? BINARY_FUNCTIONS[nb](a, b, true) : inplaceOp(a, b, nb);
+              stack[sp - 1] = isImmutableScalar(a) ? binaryFunction(nb, a, b, true) : inplaceOp(a, b, nb);
               continue;
             }
 
