@@ -143,7 +143,9 @@ function attrCacheFor(obj: PyValue, t: PyType, name: string): AttrCache | undefi
     if (isPlainClassValue(descr)) return new AttrCache(t, t.version, IC_CLASS_VALUE, descr);
     return undefined;
   }
-  if (store !== undefined && store !== null) return undefined;
+  // No __dict__: a store holds only __slots__ values, reached through their member
+  // descriptors, so a method found on the type is the answer (bm_float's points).
+  if (store !== undefined && store !== null) return descr instanceof PyFunction ? new AttrCache(t, t.version, IC_METHOD, descr) : undefined;
   if (descr instanceof PyMethodDescriptor && t.isSubtypeOf(descr.objclass)) {
     return new AttrCache(t, t.version, IC_NATIVE_METHOD, descr);
   }

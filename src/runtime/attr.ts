@@ -127,7 +127,8 @@ function memberGet(d: PyMemberDescriptor, obj: PyValue): PyValue {
   return v;
 }
 
-function memberSet(d: PyMemberDescriptor, obj: PyValue, value: PyValue | undefined): void {
+/** A `__slots__` member's __set__ (value undefined = __delete__). */
+export function memberSet(d: PyMemberDescriptor, obj: PyValue, value: PyValue | undefined): void {
   if (!typeOf(obj).isSubtypeOf(d.objclass)) throw memberTypeError(d, obj);
   const store = slotStoreOf(obj as PyObject & HasAttrs);
   if (value === undefined) {

@@ -11,7 +11,7 @@ import { defMethod, defGetSet, defNew, PyBuiltinFunction, PyMethodDescriptor, Py
   classMethodDescriptorType, getSetDescriptorType } from './builtin-function.js';
 import { PyFunction, PyBoundMethod, PyCell, functionType, methodType, cellType } from './function.js';
 import { PyMemberDescriptor, memberDescriptorType } from './descriptors.js';
-import { descrGet, instanceDictOf, genericSetAttr } from './attr.js';
+import { descrGet, instanceDictOf, memberSet } from './attr.js';
 import { call, callMethod, callWithDict } from './call.js';
 import { PyDict } from './dict.js';
 import { PyTuple, newTuple } from './tuple.js';
@@ -241,6 +241,7 @@ function setThrough(descr: PyValue, obj: PyValue, value: PyValue | undefined): v
     if (d.set === null) throw typeError(`attribute '${d.name}' of '${d.objclass.qualname}' objects is not writable`);
     d.set(obj, value);
   } else {
-    genericSetAttr(obj, d.name, value);
+    // The slot itself, even where a subclass's attribute of that name hides it.
+    memberSet(d, obj, value);
   }
 }
