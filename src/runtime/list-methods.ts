@@ -14,7 +14,7 @@ import { PyIterator, toArray, getIter, iterNext, exactItems, forEachItem } from 
 import { hasIndex, toIndex, toSsizeArg } from './ops-number.js';
 import { withReprGuard, reprOf } from './ops-repr.js';
 import { PyDict } from './dict.js';
-import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, seqContains, reprItems } from './sequence.js';
+import { seqRichCompare, repeatItems, concatItems, boundArg, seqIndexOf, seqCount, seqContains, reprItems } from './sequence.js';
 import { sortValues, sortKeys } from './list-sort.js';
 import { newIteratorType } from './iterator-type.js';
 import { genericAlias } from './generic-alias.js';
@@ -237,7 +237,7 @@ defSequenceMethod(listType, '__add__', (self: PyList, other: PyValue) => {
   if (!(other instanceof PyList)) {
     throw typeError(`can only concatenate list (not "${typeOf(other).name}") to list`);
   }
-  return newList(self.items.concat(other.items));
+  return newList(concatItems(self.items, other.items));
 });
 defSequenceMethod(listType, '__iadd__', (self: PyList, other: PyValue) => {
   listExtend(self, other === self ? newList(self.items.slice()) : other);

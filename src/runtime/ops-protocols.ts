@@ -10,6 +10,7 @@ import { eq } from './ops-compare.js';
 import { seqContains } from './sequence.js';
 import { toIndex, fitsSsize } from './ops-number.js';
 import { typeGetAttr, descrGet } from './attr.js';
+import { PyMethodDescriptor } from './builtin-function.js';
 import { PyType, SLOT } from './type.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyList, listType } from './list.js';
@@ -82,8 +83,10 @@ export function getIter(v: PyValue): PyValue {
     if (f === undefined && t.lookupSlot(SLOT.getitem) !== undefined) return new PySeqIterator(v);
     throw typeError(`'${t.name}' object is not iterable`);
   }
-  const it = callMethod(f, v, []);
-  if (typeOf(it).lookupSlot(SLOT.next) === undefined) {
+  // A builtin type's own __iter__ (list, range, dict, ...): its JS implementation, without a
+  // method call's argument array and binder. Its result is one of our iterators.
+  const it = f instanceof PyMethodDescriptor && f.sig.direct && f.sig.required === 0 ? f.fn(v) : callMethod(f, v, []);
+  if (!(it instanceof PyIterator) && typeOf(it).lookupSlot(SLOT.next) === undefined) {
     throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
   }
   return it;

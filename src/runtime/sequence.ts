@@ -52,6 +52,13 @@ export function repeatItems<T>(items: readonly T[], n: number | bigint): T[] {
   return out;
 }
 
+/** `a + b` of two item arrays, or MemoryError past pytier's list size limit (V8 itself
+ * fails with an internal RangeError past ~134M elements). */
+export function concatItems<T>(a: readonly T[], b: readonly T[]): T[] {
+  if (a.length + b.length > MAX_LIST_LENGTH) throw newException(EXC['MemoryError']);
+  return a.concat(b);
+}
+
 /** A start/stop argument of index(): int-like, clamped, negative from the end. */
 export function boundArg(v: PyValue | undefined, len: number, dflt: number): number {
   if (v === undefined) return dflt;

@@ -13,7 +13,7 @@ import { hasIndex } from './ops-number.js';
 import { withReprGuard } from './ops-repr.js';
 import { tupleHash } from './ops-hash.js';
 import { PyDict } from './dict.js';
-import { seqRichCompare, repeatItems, boundArg, seqIndexOf, seqCount, seqContains, reprItems } from './sequence.js';
+import { seqRichCompare, repeatItems, concatItems, boundArg, seqIndexOf, seqCount, seqContains, reprItems } from './sequence.js';
 import { newIteratorType } from './iterator-type.js';
 import { genericAlias } from './generic-alias.js';
 import { itemsOf } from './list-methods.js';
@@ -83,7 +83,7 @@ defSequenceMethod(tupleType, '__add__', (self: PyTuple, other: PyValue) => {
   }
   if (other.items.length === 0 && self.cls === tupleType) return self;
   if (self.items.length === 0 && other.cls === tupleType) return other;
-  return newTuple(self.items.concat(other.items));
+  return newTuple(concatItems(self.items, other.items));
 });
 const repeat = (self: PyTuple, n: number | bigint) =>
   (n === 1 || n === 1n) && self.cls === tupleType ? self : newTuple(repeatItems(self.items, n));

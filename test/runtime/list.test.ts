@@ -128,4 +128,20 @@ describe("pytier's list length limit (limits.ts MAX_LIST_LENGTH)", () => {
     const ns = execPython('try:\n    [0] * 150_000_000\nexcept MemoryError as e:\n    r = repr(e)\nok = len([0] * 1000)');
     expect(ns).toMatchObject({ r: 'MemoryError()', ok: 1000 });
   });
+  it('raises MemoryError for a list or tuple concatenation past the limit', async () => {
+    const { execPython } = await import('../../src/api.js');
+    const src = [
+      'a = [0] * 60_000_000',
+      'r = []',
+      'for x in (a, tuple(a)):',
+      '    try:',
+      '        x + x',
+      '    except MemoryError as e:',
+      '        r.append(repr(e))',
+      'a = x = None',
+      'ok = len([1] + [2]), len((1,) + (2,))',
+    ].join('\n');
+    const ns = execPython(src);
+    expect(ns).toMatchObject({ r: ['MemoryError()', 'MemoryError()'], ok: [2, 2] });
+  }, 30_000);
 });
