@@ -46,7 +46,7 @@ import { callFromStack } from './calls.js';
 import { addTraceback } from './traceback.js';
 import { Feedback, FEEDBACK, INT_INT, OTHER_INT } from './feedback.js';
 import { codeRuntime, type GlobalCache } from './code-runtime.js';
-import { withLoadEntry, withStoreEntry, IC_INSTANCE, IC_METHOD, IC_NATIVE_METHOD, IC_GENERIC } from './inline-cache.js';
+import { withLoadEntry, withStoreEntry, heldValue, IC_INSTANCE, IC_METHOD, IC_NATIVE_METHOD, IC_GENERIC, IC_MODULE } from './inline-cache.js';
 
 /** NB_* operator numbers for BINARY_POWER..BINARY_OR (and INPLACE_* in the same order). */
 const NB_OF = [8, 5, 4, 2, 11, 6, 0, 10, 3, 9, 1, 12, 7];
@@ -354,7 +354,14 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
               while (c !== undefined && c.type !== t) c = c.other;
               if (c !== undefined && t.version === c.version) {
                 const store = (obj as PyObject & HasAttrs).attrs;
-                if (store !== null && store !== undefined && c.kind !== IC_GENERIC) {
+                if (c.kind >= IC_MODULE) {
+                  const v = heldValue(c, obj);
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
+                    continue;
+                  }
+                  caches[pc - 1] = withLoadEntry(caches[pc - 1], obj, t, name);
+                } else if (store !== null && store !== undefined && c.kind !== IC_GENERIC) {
                   const i = c.indexIn(store, name);
                   if (c.kind === IC_INSTANCE) {
                     if (i >= 0) {
@@ -527,6 +534,15 @@ function runFrameSlice(f: Frame, throwIn: PyBaseException | undefined): PyValue 
                   stack[sp - 1] = c.value;
                   stack[sp++] = obj;
                   continue;
+                }
+                if (c.kind >= IC_MODULE) {
+                  const v = heldValue(c, obj);
+                  if (v !== undefined) {
+                    stack[sp - 1] = undefined;
+                    stack[sp++] = v;
+                    continue;
+                  }
+                  caches[pc - 1] = withLoadEntry(caches[pc - 1], obj, t, name);
                 }
                 const store = (obj as PyObject & HasAttrs).attrs;
                 if (c.kind === IC_METHOD && (store === undefined || (store !== null && c.indexIn(store, name) < 0))) {

@@ -13,7 +13,8 @@ import type { Shape, AttrStore } from '../src/runtime/attr-store.js';
 import { PyType } from '../src/runtime/type.js';
 import { PyFunction } from '../src/runtime/function.js';
 import { PyMethodDescriptor } from '../src/runtime/builtin-function.js';
-import { defaultSlots, isSlotMember } from '../src/runtime/attr.js';
+import { defaultSlots, isSlotMember, isDataDescriptor } from '../src/runtime/attr.js';
+import { PyModule, moduleType } from '../src/runtime/modules.js';
 
 /** The name is an instance attribute or a `__slots__` member (either way its value is in the
  * object's attribute store under the name; absent = the generic path decides). Instance
@@ -32,6 +33,13 @@ export const IC_STORE = 5;
  * every execution that it cannot be cached. */
 export const IC_GENERIC = 6;
 
+/** LOAD_ATTR / LOAD_METHOD on a module (`math.sqrt`): the name's entry in the module's
+ * dict, while the dict has the same keys (CPython 3.11's LOAD_METHOD_MODULE). */
+export const IC_MODULE = 7;
+/** LOAD_ATTR / LOAD_METHOD on a class (`Base.method(self)`): the class attribute, while the
+ * class is unchanged; the entry's type is the metaclass. */
+export const IC_CLASS_ATTR = 8;
+
 /** How many receiver types one instruction's cache keeps (as V8's polymorphic inline caches):
  * a method inherited by a subclass sees both classes' instances. */
 const MAX_TYPES = 4;
@@ -45,6 +53,10 @@ export class AttrCache {
   next: Shape | null = null;
   /** The entry for another receiver type at the same instruction. */
   other: AttrCache | undefined = undefined;
+  /** IC_MODULE: the module's dict, its version and the name's entry index. IC_CLASS_ATTR:
+   * the class and its version. */
+  holder: PyObject | null = null;
+  holderVersion = 0;
 
   constructor(
     readonly type: PyType,
@@ -81,6 +93,45 @@ export class AttrCache {
     }
     return true;
   }
+}
+
+/** The value an IC_MODULE or IC_CLASS_ATTR entry holds for receiver `obj`, or undefined
+ * when the entry is for another module or class or they have changed. */
+export function heldValue(c: AttrCache, obj: PyValue): PyValue | undefined {
+  const h = c.holder;
+  if (c.kind === IC_MODULE) {
+    const d = (obj as PyModule).dict;
+    return d === h && d.version === c.holderVersion ? d.values[c.index] : undefined;
+  }
+  return obj === h && (h as PyType).version === c.holderVersion ? c.value : undefined;
+}
+
+function moduleEntry(m: PyModule, t: PyType, name: string): AttrCache | undefined {
+  // A type attribute (`__dict__`, `__class__`) would come first.
+  if (t.lookup(name) !== undefined || !hasPlainGetattr(t)) return undefined;
+  const d = m.dict;
+  const i = d.keys.indexOf(name);
+  if (i < 0) return undefined;
+  const c = new AttrCache(t, t.version as number, IC_MODULE, null);
+  c.holder = d;
+  c.holderVersion = d.version;
+  c.index = i;
+  return c;
+}
+
+/** type.__getattribute__ (typeGetAttr) of `name` on `cls`, when that is the class attribute
+ * itself: no data descriptor on the metaclass `meta` comes first, and the attribute's
+ * __get__ (if a function's) returns it unchanged for a class. */
+function classEntry(cls: PyType, meta: PyType, name: string): AttrCache | undefined {
+  if (meta.lookup('__getattribute__') !== defaultSlots.typeGetattribute || meta.lookup('__getattr__') !== undefined) return undefined;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return undefined;
+  const v = cls.lookup(name);
+  if (v === undefined || typeof cls.version !== 'number' || !(v instanceof PyFunction || isPlainClassValue(v))) return undefined;
+  const c = new AttrCache(meta, meta.version as number, IC_CLASS_ATTR, v);
+  c.holder = cls;
+  c.holderVersion = cls.version;
+  return c;
 }
 
 function hasPlainGetattr(t: PyType): boolean {
@@ -132,7 +183,10 @@ function withEntry(head: AttrCache | undefined, t: PyType, entry: AttrCache | un
 /** A cache entry for loading `name` from `obj` (LOAD_ATTR / LOAD_METHOD), or undefined
  * when this access must always take the generic path. */
 function attrCacheFor(obj: PyValue, t: PyType, name: string): AttrCache | undefined {
-  if (typeof t.version !== 'number' || !hasPlainGetattr(t)) return undefined;
+  if (typeof t.version !== 'number') return undefined;
+  if (obj instanceof PyModule && t === moduleType) return moduleEntry(obj, t, name);
+  if (obj instanceof PyType) return classEntry(obj, t, name);
+  if (!hasPlainGetattr(t)) return undefined;
   const descr = t.lookup(name);
   const store = instanceStore(obj);
   if (isOwnSlot(t, descr, store)) return new AttrCache(t, t.version, IC_INSTANCE, null);

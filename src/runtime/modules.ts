@@ -5,25 +5,23 @@
 import { PyObject } from './value.js';
 import { type AttrStore, type HasAttrs, type PyValue } from './object.js';
 import type { PyType } from './type.js';
-import { newBuiltinType } from './builtin-types.js';
+import { newBuiltinType, typeOf } from './builtin-types.js';
 import { PyDict } from './dict.js';
-import { EXC, newException } from './errors.js';
-import { defMethod, defGetSet } from './builtin-function.js';
+import { EXC, newException, typeError } from './errors.js';
+import { defMethod, defGetSet, defGenericNew } from './builtin-function.js';
 import { strRepr } from './str-repr.js';
 
 export class PyModule extends PyObject implements HasAttrs {
   override cls: PyType = moduleType;
   attrs: AttrStore | null = null;
   /** The module namespace (`__dict__`); also the globals of code run in it. */
-  dict: PyDict;
-  constructor(name: string, doc: PyValue = null) {
+  dict: PyDict = new PyDict();
+  /** Made by Python code calling ModuleType (not a registered or frozen module). */
+  madeByCaller = false;
+  /** Without a name the dict stays empty, as ModuleType.__new__ leaves it for __init__. */
+  constructor(name?: string, doc: PyValue = null) {
     super();
-    this.dict = new PyDict();
-    this.dict.setStr('__name__', name);
-    this.dict.setStr('__doc__', doc);
-    this.dict.setStr('__package__', null);
-    this.dict.setStr('__loader__', null);
-    this.dict.setStr('__spec__', null);
+    if (name !== undefined) initModuleDict(this.dict, name, doc);
   }
 
   get name(): string {
@@ -38,12 +36,35 @@ export class PyModule extends PyObject implements HasAttrs {
   }
 }
 
-export const moduleType = newBuiltinType('module');
+/** What module.__init__ puts in a module's namespace. */
+function initModuleDict(d: PyDict, name: string, doc: PyValue): void {
+  d.setStr('__name__', name);
+  d.setStr('__doc__', doc);
+  d.setStr('__package__', null);
+  d.setStr('__loader__', null);
+  d.setStr('__spec__', null);
+}
+
+export const moduleType = newBuiltinType('module', {
+  alloc: (cls) => {
+    const m = new PyModule();
+    m.cls = cls;
+    m.madeByCaller = true;
+    return m;
+  },
+});
 moduleType.hasDict = true;
+defGenericNew(moduleType);
+defMethod(moduleType, '__init__', '(name, doc=None)', (self: PyModule, name: PyValue, doc: PyValue | undefined) => {
+  if (typeof name !== 'string') throw typeError(`module() argument 'name' must be str, not ${typeOf(name).name}`);
+  initModuleDict(self.dict, name, doc ?? null);
+  return null;
+});
 defMethod(moduleType, '__repr__', 0, (self: PyModule) => {
   const file = self.dict.getStr('__file__');
   if (typeof file === 'string') return `<module ${strRepr(self.name)} from ${strRepr(file)}>`;
-  return `<module ${strRepr(self.name)} (built-in)>`;
+  // A ModuleType() module has neither a loader nor a spec (importlib's _module_repr).
+  return self.madeByCaller ? `<module ${strRepr(self.name)}>` : `<module ${strRepr(self.name)} (built-in)>`;
 });
 
 defGetSet(moduleType, '__dict__', (self) => (self as PyModule).dict);
