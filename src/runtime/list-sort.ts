@@ -14,15 +14,49 @@
 // When a comparison raises, the merge in progress puts the rest of its copied run back in
 // the gap left for it (as CPython's "Fail:" paths do), so the list is always a permutation.
 import { type PyValue } from './object.js';
+import { PyFloat } from './value.js';
+import { floatType } from './builtin-types.js';
 import { compareBool, CompareOp } from './ops-compare.js';
 import { call } from './call.js';
 
 /** CPython's MIN_GALLOP: wins in a row before a merge starts galloping (initial min_gallop). */
 const MIN_GALLOP = 7;
 
+/** Set while sorting keys that are all strs without surrogates: JS's `<` on them is then
+ * Python's code-point order (UTF-16 order differs only where surrogates are involved). */
+let plainStrings = false;
+
 function isLess(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (plainStrings) return (a as string) < (b as string);
   return compareBool(a, b, CompareOp.LT);
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The keys as JS numbers when each is an int that is a JS number or an exact float: JS's
+ * `<` on them is Python's (exact between safe ints and doubles; false for NaN), and float
+ * comparisons have no side effects, so comparing the numbers instead of the floats makes
+ * the same choices (CPython likewise picks a float compare after a pre-scan). */
+function numberKeys(keys: PyValue[]): PyValue[] | null {
+  // A copy overwritten in place keeps the keys' V8 elements kind (a fresh array of numbers
+  // would hold unboxed doubles, and the sort's array accesses would see two kinds).
+  const out = keys.slice();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k === 'number') out[i] = k;
+    else if (k instanceof PyFloat && k.cls === floatType) out[i] = k.value;
+    else return null;
+  }
+  return out;
+}
+
+function allPlainStrings(keys: readonly PyValue[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k !== 'string' || SURROGATE.test(k)) return false;
+  }
+  return true;
 }
 
 /** Sort `values` in place (stable); `keys` (same length) are compared when given. */
@@ -30,8 +64,21 @@ export function sortValues(values: PyValue[], keys: PyValue[] | null): void {
   if (values.length < 2) return;
   // As CPython: the keys are sorted and each value moves along with its key. There is one
   // comparison function and one element kind either way, which keeps the sort monomorphic.
-  if (keys === null) new TimSort(values, null).sort();
-  else new TimSort(keys, values).sort();
+  const k = keys ?? values;
+  const nums = k.length > 0 && k[0] instanceof PyFloat ? numberKeys(k) : null;
+  if (nums !== null) {
+    new TimSort(nums, values).sort();
+    return;
+  }
+  // Saved and restored: a key's __lt__ may itself sort.
+  const outer = plainStrings;
+  plainStrings = typeof k[0] === 'string' && allPlainStrings(k);
+  try {
+    if (keys === null) new TimSort(values, null).sort();
+    else new TimSort(keys, values).sort();
+  } finally {
+    plainStrings = outer;
+  }
 }
 
 /** Compute sort keys (key=None means the values themselves). */
