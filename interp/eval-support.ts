@@ -7,7 +7,7 @@ import { EXC, newException, typeError, PyBaseException } from '../src/runtime/er
 import { PyDict, dictType } from '../src/runtime/dict.js';
 import { listType } from '../src/runtime/list.js';
 import { PyTuple, tupleType } from '../src/runtime/tuple.js';
-import { call, callMethod } from '../src/runtime/call.js';
+import { call, callMethod0 } from '../src/runtime/call.js';
 import { getAttr, getAttrOrUndefined } from '../src/runtime/attr.js';
 import { PyGenerator, awaitableIter, isCoroutineLike } from '../src/runtime/generator.js';
 import { PyModule, importModule } from '../src/runtime/modules.js';
@@ -49,7 +49,7 @@ export function getAIter(v: PyValue): PyValue {
   const t = typeOf(v);
   const f = t.lookup('__aiter__');
   if (f === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${t.name}`);
-  const it = callMethod(f, v, []);
+  const it = callMethod0(f, v);
   if (typeOf(it).lookup('__anext__') === undefined) {
     throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`);
   }
@@ -60,7 +60,7 @@ export function getANext(aiter: PyValue): PyValue {
   const t = typeOf(aiter);
   const f = t.lookup('__anext__');
   if (f === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${t.name}`);
-  const aw = callMethod(f, aiter, []);
+  const aw = callMethod0(f, aiter);
   try {
     return getAwaitable(aw, 0);
   } catch (e) {

@@ -10,7 +10,7 @@ import { keywordOnly } from './native-signature.js';
 import { PyIterator, getIter, iterNext, isTrue, len as pyLen, getItem } from './ops-protocols.js';
 import { toIndex } from './ops-number.js';
 import { newTuple } from './tuple.js';
-import { call, callMethod } from './call.js';
+import { call, callMethod0 } from './call.js';
 import { eq } from './ops-compare.js';
 import { newIteratorType } from './iterator-type.js';
 import { type PyDict, dictType } from './dict.js';
@@ -119,7 +119,7 @@ defNew(reversedType, '(sequence, /)', (cls: PyType, seq: PyValue) => {
   const t = typeOf(seq);
   const meth = t.lookup('__reversed__');
   if (meth === null) throw typeError(`'${t.name}' object is not reversible`);
-  if (meth !== undefined && cls === reversedType) return callMethod(meth, seq, []);
+  if (meth !== undefined && cls === reversedType) return callMethod0(meth, seq);
   if (t.lookup('__getitem__') === undefined || t.isSubtypeOf(dictType)) {
     throw typeError(`'${t.name}' object is not reversible`);
   }

@@ -16,7 +16,7 @@ import { isTrue, getIter, iterNext, len as pyLen } from './ops-protocols.js';
 import { reprObject, formatObject } from './ops-repr.js';
 import { hashOf } from './ops-hash.js';
 import { idOf } from './id.js';
-import { isCallable, callMethod, call, callWithDict } from './call.js';
+import { isCallable, callMethod, call, callWithDict, callMethod0 } from './call.js';
 import { isInstance, isSubclass } from './isinstance.js';
 import { getAttr, getAttrOrUndefined, setAttr, delAttr, attrName } from './attr.js';
 import { toIndex, fitsSsize } from './ops-number.js';
@@ -130,7 +130,7 @@ def('dir', '(object=<unrepresentable>, /)', (obj?: PyValue) => {
   }
   const f = typeOf(obj).lookup('__dir__');
   if (f === undefined) throw typeError('object does not provide __dir__');
-  const out = newList(itemsOf(callMethod(f, obj, [])));
+  const out = newList(itemsOf(callMethod0(f, obj)));
   listSort(out, undefined, false);
   return out;
 });
@@ -154,7 +154,7 @@ def('len', 1, (x: PyValue) => {
   if (x instanceof PyDict && x.cls === dictType) return x.size;
   const f = typeOf(x).lookupSlot(SLOT.len);
   if (f === undefined) return pyLen(x);
-  const r = callMethod(f, x, []);
+  const r = callMethod0(f, x);
   if (typeof r === 'number' && r >= 0) return r;
   // Lengths up to sys.maxsize are valid even beyond 2^53 (len(range(2**62))).
   const n = toIndex(r);
@@ -174,7 +174,7 @@ def('next', '(iterator, default=<unrepresentable>, /)', (it: PyValue, dflt?: PyV
   const f = typeOf(it).lookup('__next__');
   if (f === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   try {
-    return callMethod(f, it, []);
+    return callMethod0(f, it);
   } catch (e) {
     if (dflt !== undefined && excMatches(e, 'StopIteration')) return dflt;
     throw e;
@@ -188,7 +188,7 @@ def('pow', '(base, exp, mod=None)', (base: PyValue, exp: PyValue, mod?: PyValue)
 def('round', '(number, ndigits=None)', (x: PyValue, nd?: PyValue) => {
   const f = typeOf(x).lookup('__round__');
   if (f === undefined) throw typeError(`type ${typeOf(x).name} doesn't define __round__ method`);
-  return nd === undefined || nd === null ? callMethod(f, x, []) : callMethod(f, x, [nd]);
+  return nd === undefined || nd === null ? callMethod0(f, x) : callMethod(f, x, [nd]);
 });
 
 // As CPython's: list(iterable), then list.sort with the keywords as given, which checks them

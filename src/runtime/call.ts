@@ -64,6 +64,16 @@ export function callMethod1(fn: PyValue, self: PyValue, arg: PyValue): PyValue {
   return callMethod(fn, self, [arg]);
 }
 
+/** callMethod(fn, self, []) without the argument array and binder when `fn` is a builtin's
+ * (__iter__, __next__, __len__, __hash__ of builtin types): its JS implementation directly. */
+export function callMethod0(fn: PyValue, self: PyValue): PyValue {
+  if (fn instanceof PyMethodDescriptor && fn.sig.direct && fn.sig.required === 0) {
+    fn.checkSelf(self);
+    return fn.fn(self);
+  }
+  return callMethod(fn, self, []);
+}
+
 /** Call the special method `name` looked up on type(obj) (never the instance); undefined
  * when the type has no such method. */
 export function callSpecial(obj: PyValue, name: string, args: readonly PyValue[]): PyValue | undefined {

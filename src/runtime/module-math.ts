@@ -10,7 +10,7 @@ import { typeError, valueError, overflowError, zeroDivisionError } from './error
 import { defFunction, type PyBuiltinFunction } from './builtin-function.js';
 import { newModule, registerModule } from './modules.js';
 import { toIndex } from './ops-number.js';
-import { callMethod } from './call.js';
+import { callMethod0 } from './call.js';
 import { mul } from './ops-binary.js';
 import { getIter, iterNext } from './ops-protocols.js';
 import { newTuple } from './tuple.js';
@@ -81,7 +81,7 @@ function logHelper(v: PyValue, fn: (x: number) => number, ln2: number): number {
 function intOrFloor(name: '__floor__' | '__ceil__', v: PyValue, onFloat: (x: number) => Int): PyValue {
   if (v instanceof PyFloat && v.cls === floatType) return onFloat(v.value);
   const f = typeOf(v).lookup(name);
-  if (f !== undefined) return callMethod(f, v, []);
+  if (f !== undefined) return callMethod0(f, v);
   return onFloat(realAsDouble(v));
 }
 
@@ -313,7 +313,7 @@ def('trunc', 1, (v: PyValue) => {
   if (v instanceof PyFloat && v.cls === floatType) return floatToInt(v.value);
   const f = typeOf(v).lookup('__trunc__');
   if (f === undefined) throw typeError(`type ${typeOf(v).name} doesn't define __trunc__ method`);
-  return callMethod(f, v, []);
+  return callMethod0(f, v);
 });
 
 def('factorial', 1, factorial);

@@ -8,7 +8,7 @@ import { type PyValue } from './object.js';
 import { typeOf, floatType, intType } from './builtin-types.js';
 import { SLOT } from './type.js';
 import { typeError } from './errors.js';
-import { callMethod } from './call.js';
+import { callMethod, callMethod0 } from './call.js';
 import { idOf } from './id.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { intHash, floatHash, strHash, strHashParts, tupleHashParts, hashFromParts, splitHash } from './hash.js';
@@ -40,7 +40,7 @@ export function hashOf(v: PyValue): number | bigint {
   const f = t.lookupSlot(SLOT.hash);
   if (f === objectHashSlot.value) return hashId(v);
   if (f === undefined || f === null) throw typeError(`unhashable type: '${typeOf(v).name}'`);
-  const r = callMethod(f, v, []);
+  const r = callMethod0(f, v);
   if (typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean') return hashResult(r);
   if (typeOf(r).isSubtypeOf(intType)) return hashResult(callMethod(intType.ns.get('__index__')!, r, []));
   throw typeError('__hash__ method should return an integer');

@@ -5,12 +5,11 @@ import { PyObject, PyFloat, PyBytes } from './value.js';
 import { type PyValue } from './object.js';
 import { typeOf, newBuiltinType, bytesType, intType, NotImplemented } from './builtin-types.js';
 import { typeError, valueError, keyError, excMatches, overflowError, stopIteration, newException, EXC, type PyBaseException } from './errors.js';
-import { callMethod, callMethod1, call } from './call.js';
+import { callMethod, callMethod1, call, callMethod0 } from './call.js';
 import { eq } from './ops-compare.js';
 import { seqContains } from './sequence.js';
 import { toIndex, fitsSsize } from './ops-number.js';
 import { typeGetAttr, descrGet } from './attr.js';
-import { PyMethodDescriptor } from './builtin-function.js';
 import { PyType, SLOT } from './type.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyList, listType } from './list.js';
@@ -39,7 +38,7 @@ export function isTrue(v: PyValue): boolean {
   const b = t.lookupSlot(SLOT.bool);
   if (v instanceof PyFloat && b === floatBoolSlot.value) return v.value !== 0;
   if (b !== undefined) {
-    const r = callMethod(b, v, []);
+    const r = callMethod0(b, v);
     if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
     return r;
   }
@@ -56,7 +55,7 @@ export const floatBoolSlot = { value: undefined as PyValue | undefined };
 export function len(v: PyValue): number {
   const f = typeOf(v).lookupSlot(SLOT.len);
   if (f === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
-  const r = callMethod(f, v, []);
+  const r = callMethod0(f, v);
   if (typeof r === 'number' && r >= 0) return r;
   const n = toIndex(r);
   if (n < 0) throw valueError('__len__() should return >= 0');
@@ -83,9 +82,8 @@ export function getIter(v: PyValue): PyValue {
     if (f === undefined && t.lookupSlot(SLOT.getitem) !== undefined) return new PySeqIterator(v);
     throw typeError(`'${t.name}' object is not iterable`);
   }
-  // A builtin type's own __iter__ (list, range, dict, ...): its JS implementation, without a
-  // method call's argument array and binder. Its result is one of our iterators.
-  const it = f instanceof PyMethodDescriptor && f.sig.direct && f.sig.required === 0 ? f.fn(v) : callMethod(f, v, []);
+  // A builtin type's __iter__ returns one of our iterators: no __next__ lookup needed.
+  const it = callMethod0(f, v);
   if (!(it instanceof PyIterator) && typeOf(it).lookupSlot(SLOT.next) === undefined) {
     throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
   }
@@ -106,7 +104,7 @@ export function iterNext(it: PyValue): PyValue | undefined {
   const f = typeOf(it).lookupSlot(SLOT.next);
   if (f === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
   try {
-    return callMethod(f, it, []);
+    return callMethod0(f, it);
   } catch (e) {
     if (excMatches(e, 'StopIteration')) {
       caughtStop = e;
@@ -170,7 +168,7 @@ export function lengthHint(v: PyValue, dflt: number): number {
   if (hint === undefined) return dflt;
   let r: PyValue;
   try {
-    r = callMethod(hint, v, []);
+    r = callMethod0(hint, v);
   } catch (e) {
     if (excMatches(e, 'TypeError')) return dflt;
     throw e;
@@ -345,5 +343,5 @@ export function enterContext(mgr: PyValue): [PyValue, PyValue] {
     throw typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
   }
   const boundExit = descrGet(exit, mgr, t);
-  return [boundExit, callMethod(enter, mgr, [])];
+  return [boundExit, callMethod0(enter, mgr)];
 }

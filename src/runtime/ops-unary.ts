@@ -5,13 +5,13 @@ import { complexAbs } from './complex.js';
 import { type PyValue } from './object.js';
 import { typeOf, floatType, complexType } from './builtin-types.js';
 import { typeError } from './errors.js';
-import { callMethod } from './call.js';
+import { callMethod0 } from './call.js';
 import { isTrue } from './ops-protocols.js';
 
 function unary(v: PyValue, dunder: string, symbol: string): PyValue {
   const f = typeOf(v).lookup(dunder);
   if (f === undefined) throw typeError(`bad operand type for ${symbol}: '${typeOf(v).name}'`);
-  return callMethod(f, v, []);
+  return callMethod0(f, v);
 }
 
 const isExactFloat = (v: PyValue): v is PyFloat => typeof v === 'object' && v !== null && v.cls === floatType;
