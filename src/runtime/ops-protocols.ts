@@ -53,13 +53,21 @@ export const floatBoolSlot = { value: undefined as PyValue | undefined };
 
 /** len(v): `__len__` must return a non-negative index-sized int. */
 export function len(v: PyValue): number {
+  const n = lenIndex(v);
+  if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/** The builtin len(v): lengths up to sys.maxsize are valid even beyond 2^53
+ * (len(range(2**62))), as a bigint. */
+export function lenIndex(v: PyValue): number | bigint {
   const f = typeOf(v).lookupSlot(SLOT.len);
   if (f === undefined) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
   const r = callMethod0(f, v);
   if (typeof r === 'number' && r >= 0) return r;
   const n = toIndex(r);
   if (n < 0) throw valueError('__len__() should return >= 0');
-  if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (typeof n === 'bigint' && !fitsSsize(n)) throw overflowError("cannot fit 'int' into an index-sized integer");
   return n;
 }
 
@@ -147,8 +155,10 @@ export function toArray(v: PyValue, sized = false): PyValue[] {
  * appends each item at once, so an iterator over the list itself sees them. */
 export function forEachItem(v: PyValue, sized: boolean, fn: (x: PyValue) => void): void {
   const it = getIter(v);
-  // Only Python classes (and iter() of them) can fail here: builtin lengths always work.
-  if (sized && (typeOf(v).isHeapType || v instanceof PySeqIterator)) lengthHint(v, 0);
+  // CPython preallocates the hinted length: a failing __len__/__length_hint__ raises before
+  // any item is read, and a range too long to store fails at once (MemoryError past pytier's
+  // list limit, OverflowError past Py_ssize_t) rather than after 100M items.
+  if (sized && lengthHint(v, 0) > MAX_LIST_LENGTH) throw newException(EXC['MemoryError']);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) fn(x);
 }
 
@@ -159,7 +169,7 @@ export function lengthHint(v: PyValue, dflt: number): number {
   const f = t.lookupSlot(SLOT.len);
   if (f !== undefined && f !== null) {
     try {
-      return len(v);
+      return Number(lenIndex(v));
     } catch (e) {
       if (!excMatches(e, 'TypeError')) throw e;
     }
