@@ -6,8 +6,8 @@ import { PyObject, PyBytes } from './value.js';
 import { type PyValue, withInstanceAttrs } from './object.js';
 import type { PyType } from './type.js';
 import { newBuiltinType, bytesType, typeOf, argTypeName } from './builtin-types.js';
-import { typeError, valueError, overflowError } from './errors.js';
-import { hasIndex, toIndex } from './ops-number.js';
+import { typeError, valueError, overflowError, newException, EXC } from './errors.js';
+import { hasIndex, toIndex, fitsSsize } from './ops-number.js';
 import { getIter, iterNext, exactItems } from './ops-protocols.js';
 import { callSpecial } from './call.js';
 import { strEncode } from './str-codec.js';
@@ -162,7 +162,9 @@ export function bytesFromArgs(name: string, source: PyValue | undefined, encodin
   if (hasIndex(source) && typeof source !== 'string') {
     const n = toIndex(source);
     if (n < 0) throw valueError('negative count');
-    if (typeof n === 'bigint' || n > 0x7fffffff) throw overflowError('cannot fit \'int\' into an index-sized integer');
+    if (typeof n === 'bigint' && !fitsSsize(n)) throw overflowError('cannot fit \'int\' into an index-sized integer');
+    // Past pytier's buffer size limit: what CPython raises when it cannot allocate.
+    if (typeof n === 'bigint' || n > 0x7fffffff) throw newException(EXC['MemoryError']);
     return new Uint8Array(n);
   }
   return bytesFromIterable(source, name);

@@ -31,3 +31,6 @@ class F:
     def __len__(self): return 2.0
 try: len(F())
 except TypeError as e: print(e)
+for src in ['bytes(2**40)', 'bytearray(2**40)', 'bytes(2**63)', 'bytes(-1)', 'b"ab" * 2**40', '"ab" * 2**40', 'bytes(10)']:
+    try: r = eval(src); print(src, len(r))
+    except Exception as e: print(src, type(e).__name__, e)
