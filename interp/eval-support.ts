@@ -77,14 +77,14 @@ export function isMapping(v: PyValue): boolean {
   return typeOf(v).isSubtypeOf(dictType) || typeOf(v).name === 'mappingproxy';
 }
 
-const SEQUENCE_TYPES = new Set(['range', 'memoryview', 'deque', 'array']);
+const SEQUENCE_TYPES = new Set(['range', 'memoryview', 'collections.deque', 'array.array']);
 
 export function isSequence(v: PyValue): boolean {
   const t = typeOf(v);
   if (t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType)) return true;
   // collections.deque is a class statement's type in pytier (a frozen module) but a
-  // builtin sequence in CPython.
-  return t.mro.some((b) => SEQUENCE_TYPES.has(b.name) && (!b.isHeapType || (b.name === 'deque' && b.ns.get('__module__') === 'collections')));
+  // builtin sequence in CPython; its C-type name sets it apart from user classes.
+  return t.mro.some((b) => SEQUENCE_TYPES.has(b.name) && (!b.isHeapType || b.nameHasModule));
 }
 
 const SELF_MATCH = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple']);

@@ -16,7 +16,7 @@ export function newBuiltinType(
 ): PyType {
   const t = new PyType(typeType, name, [opts.base ?? objectType], { alloc: opts.alloc, qualname: opts.qualname });
   if (opts.final) t.isBaseType = false;
-  if (opts.module !== undefined) t.ns.set('__module__', opts.module);
+  if (opts.module !== undefined) t.setModuleName(opts.module);
   return t;
 }
 

@@ -61,7 +61,7 @@ export function baseExceptionStr(e: PyBaseException): string {
 defMethod(BaseException, '__str__', 0, (self: PyValue) => baseExceptionStr(exc(self)));
 defMethod(BaseException, '__repr__', 0, (self: PyValue) => {
   const e = exc(self);
-  const name = typeOf(self).name;
+  const name = typeOf(self).shortName;
   if (e.args.length === 1) return `${name}(${reprOf(e.args[0])})`;
   return `${name}${reprOf(argsTuple(e))}`;
 });

@@ -366,7 +366,7 @@ class PyStruct extends PyObject {
     super();
   }
 }
-const structType = newBuiltinType('Struct', { module: 'struct', alloc: (cls) => new PyStruct(cls, parseFormat(''), '') });
+const structType = newBuiltinType('Struct', { module: '_struct', alloc: (cls) => new PyStruct(cls, parseFormat(''), '') });
 defNew(structType, '(format)', (cls: PyType, format: PyValue) => new PyStruct(cls, parseFormat(formatText(format)), format));
 defGetSet(structType, 'format', (self) => formatText((self as PyStruct).formatObj), null);
 defGetSet(structType, 'size', (self) => (self as PyStruct).layout.size, null);

@@ -36,7 +36,8 @@ export const sysConfig = {
 /** A named tuple type like sys.version_info (CPython's structseq). */
 export function structSeqType(qualname: string, fields: readonly string[]): PyType {
   const t = new PyType(typeType, qualname.slice(qualname.lastIndexOf('.') + 1), [tupleType]);
-  t.ns.set('__module__', qualname.includes('.') ? qualname.slice(0, qualname.lastIndexOf('.')) : 'builtins');
+  if (qualname.includes('.')) t.setModuleName(qualname.slice(0, qualname.lastIndexOf('.')));
+  else t.ns.set('__module__', 'builtins');
   t.isBaseType = false;
   fields.forEach((f, i) => defGetSet(t, f, (self) => (self as PyTuple).items[i]));
   t.ns.set('n_fields', fields.length);
@@ -167,7 +168,7 @@ function sizeOf(o: PyValue): number {
 // ---------- types.SimpleNamespace (the type of sys.implementation) ----------
 
 export const simpleNamespaceType = new PyType(typeType, 'SimpleNamespace', [objectType]);
-simpleNamespaceType.ns.set('__module__', 'types');
+simpleNamespaceType.setModuleName('types');
 simpleNamespaceType.hasDict = true;
 defGetSet(simpleNamespaceType, '__dict__', (self) => instanceDictOf(self as PyObject & HasAttrs));
 defMethod(simpleNamespaceType, '__init__', '(*args, **kwargs)', (self: PyValue, args: PyValue[], kwargs: PyDict) => {

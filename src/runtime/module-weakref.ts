@@ -140,7 +140,9 @@ class PyFinalize extends PyObject {
   }
 }
 
-const finalizeType = newBuiltinType('finalize', { module: 'weakref' });
+// A Python class in CPython (Lib/weakref.py): its tp_name is the bare name.
+const finalizeType = newBuiltinType('finalize');
+finalizeType.ns.set('__module__', 'weakref');
 const fin = (v: PyValue) => v as PyFinalize;
 defNew(finalizeType, '(obj, func, /, *args, **kwargs)', (_cls: PyType, obj: PyValue, func: PyValue, args: PyValue[], kwargs: PyDict) =>
   new PyFinalize(referable(obj), func, args, kwargs),

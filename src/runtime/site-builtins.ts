@@ -11,7 +11,9 @@ import { call } from './call.js';
 import { strOf } from './ops-repr.js';
 import { addBuiltins, findModule } from './modules.js';
 
-const quitterType = newBuiltinType('Quitter', { module: '_sitebuiltins' });
+// A Python class in CPython (Lib/_sitebuiltins.py): its tp_name is the bare name.
+const quitterType = newBuiltinType('Quitter');
+quitterType.ns.set('__module__', '_sitebuiltins');
 quitterType.hasDict = true;
 
 defMethod(quitterType, '__init__', '(name, eof, /)', (self: PyValue, name: PyValue, eof: PyValue) => {

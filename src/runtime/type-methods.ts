@@ -318,12 +318,13 @@ function settable(t: PyType, attr: string): void {
 defGetSet(
   typeType,
   '__name__',
-  (self) => asType(self).name,
+  (self) => asType(self).shortName,
   (self, v) => {
     const t = asType(self);
     settable(t, '__name__');
     if (typeof v !== 'string') throw typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v === undefined ? null : v).name}'`);
     t.name = v;
+    t.nameHasModule = false;
   },
 );
 defGetSet(

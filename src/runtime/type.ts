@@ -10,10 +10,13 @@ import { typeError } from './errors.js';
 export type Allocator = (cls: PyType) => PyObject;
 
 export class PyType extends PyObject {
-  /** `__name__` and `__qualname__`. Error messages name a type by `name` (CPython's
-   * tp_name); `qualname` appears only in reprs. */
+  /** CPython's tp_name, which error messages name a type by; `qualname` appears only in
+   * reprs. For a type that stands for a C type of a module, tp_name carries the module
+   * ('collections.deque', 'sys.flags') and `__name__` is what follows the last dot
+   * (nameHasModule, shortName). */
   name: string;
   qualname: string;
+  nameHasModule = false;
   /** The class namespace (`__dict__`), in definition order. Mutate it only through
    * setMember/deleteMember so the lookup caches stay valid. */
   readonly ns = new Map<string, PyValue>();
@@ -53,6 +56,18 @@ export class PyType extends PyObject {
 
   /** The metatype (`type(cls)`). */
   override cls: PyType;
+
+  /** `__name__`. */
+  get shortName(): string {
+    return this.nameHasModule ? this.name.slice(this.name.lastIndexOf('.') + 1) : this.name;
+  }
+
+  /** Name the type `module.name` (C types of modules: see `name`). */
+  setModuleName(module: string): void {
+    this.name = `${module}.${this.shortName}`;
+    this.nameHasModule = true;
+    this.ns.set('__module__', module);
+  }
 
   /** `metatype` null means "the new type is its own metatype" (only `type` itself). */
   constructor(

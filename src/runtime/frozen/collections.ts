@@ -707,4 +707,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 `,
+  ['deque', 'OrderedDict', 'defaultdict'],
 );

@@ -184,4 +184,5 @@ __mul__ = mul; __matmul__ = matmul; __neg__ = neg; __or__ = or_; __pos__ = pos; 
 __rshift__ = rshift; __sub__ = sub; __truediv__ = truediv; __xor__ = xor; __concat__ = concat
 __contains__ = contains; __delitem__ = delitem; __getitem__ = getitem; __setitem__ = setitem
 `,
+  ['attrgetter', 'itemgetter', 'methodcaller'],
 );
