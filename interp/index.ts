@@ -12,6 +12,7 @@ import '../src/runtime/generator.js';
 import '../src/runtime/module-sys.js';
 import '../src/runtime/builtins-exec.js';
 import '../src/runtime/module-types.js';
+import '../src/runtime/module-warnings.js';
 import type { CodeObject } from '../src/compile/code.js';
 import type { PyValue } from '../src/runtime/object.js';
 import { PyDict } from '../src/runtime/dict.js';
@@ -24,7 +25,8 @@ import { tstate, handledException, running } from './thread-state.js';
 import { frameLocals } from './frame-locals.js';
 import { getFrame } from './frame-type.js';
 
-export { formatException, formatExceptionOnly, registerSource, sourceLine } from './traceback.js';
+export { formatException, formatExceptionOnly } from './traceback.js';
+export { registerSource, sourceLine } from '../src/runtime/module-linecache.js';
 export { FEEDBACK } from './feedback.js';
 export { feedbackOf } from './code-runtime.js';
 export { interrupt } from '../src/runtime/interrupt.js';

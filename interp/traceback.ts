@@ -15,6 +15,7 @@ import { tracebackTypeBox } from '../src/runtime/exception-methods.js';
 import { strOf } from '../src/runtime/ops-repr.js';
 import { typeModule } from '../src/runtime/ops-repr.js';
 import { parse } from '../src/parse/index.js';
+import { sourceLine } from '../src/runtime/module-linecache.js';
 import type { CodeObject } from '../src/compile/code.js';
 import type { Frame } from './frame.js';
 
@@ -46,19 +47,6 @@ defGetSet(tracebackType, 'tb_frame', (self) => (self as PyTraceback).frame as un
 export function addTraceback(exc: PyBaseException, frame: Frame, pc: number): void {
   const next = exc.traceback instanceof PyTraceback ? exc.traceback : null;
   exc.traceback = new PyTraceback(frame, pc, next);
-}
-
-// ---------- source lines (linecache) ----------
-
-const sources = new Map<string, string[]>();
-
-/** Make a file's text available to tracebacks (the CLI registers the main script). */
-export function registerSource(filename: string, text: string): void {
-  sources.set(filename, text.split(/\r\n|\r|\n/));
-}
-
-export function sourceLine(filename: string, lineno: number): string | undefined {
-  return sources.get(filename)?.[lineno - 1];
 }
 
 // ---------- formatting ----------

@@ -16,8 +16,8 @@
 // Python code only ever sees what the embedder passes in: no `process`, `require` or JS
 // prototypes are reachable from Python.
 import { compile } from './compile/index.js';
-import type { CodeObject, Program } from './compile/code.js';
-import { showCompileWarnings } from './runtime/builtins-exec.js';
+import type { CodeObject, CompileWarning, Program } from './compile/code.js';
+import { issueCompileWarnings } from './runtime/builtins-exec.js';
 import { PySyntaxError } from './parse/syntax-error.js';
 import { PyObject, PyFloat } from './runtime/value.js';
 import type { PyValue } from './runtime/object.js';
@@ -33,7 +33,7 @@ import { sysConfig } from './runtime/module-sys.js';
 import { findModule } from './runtime/modules.js';
 import { setAttr } from './runtime/attr.js';
 import { newList } from './runtime/list.js';
-import { formatException, formatExceptionOnly, registerSource, sourceLine, runModule, newMainModule, installRuntime, tstate, running } from '../interp/index.js';
+import { formatException, formatExceptionOnly, registerSource, runModule, newMainModule, installRuntime, tstate, running } from '../interp/index.js';
 
 export type Tier = 'interp' | 'jit' | 'auto';
 
@@ -126,18 +126,31 @@ export async function runProgram(program: string | { code: CodeObject; filename:
   if (sys !== undefined) setAttr(sys, 'argv', newList([...argv]));
   let code: CodeObject;
   if (typeof program === 'string') {
-    let compiled: Program;
+    // Registered first: the compile-time warnings show their lines.
+    if (opts.registerSource) registerSource(opts.filename, program);
+    const warnings: CompileWarning[] = [];
+    let compiled: Program | PySyntaxError;
     try {
-      compiled = compile(program, opts.filename, 'exec');
+      compiled = compile(program, opts.filename, 'exec', warnings);
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
-      const text = e.format();
+      compiled = e;
+    }
+    // The warnings found come first, also those before a syntax error (CPython issues them
+    // while it parses); a filter can make one the program's SyntaxError.
+    try {
+      issueCompileWarnings(warnings, opts.filename);
+    } catch (e) {
+      flushFailure(stderrStream);
+      return uncaught(asException(e), opts.stderr);
+    }
+    if (compiled instanceof PySyntaxError) {
+      flushFailure(stderrStream);
+      const text = compiled.format();
       opts.stderr(text);
       return { exitCode: 1, error: text };
     }
     code = compiled.code;
-    if (opts.registerSource) registerSource(opts.filename, program);
-    showCompileWarnings(compiled, sourceLine);
   } else code = program.code;
 
   const main = newMainModule('__main__', opts.filename === '<string>' ? undefined : opts.filename);

@@ -4,6 +4,9 @@
 // nothing else. Instruction encoding and semantics: opcodes.ts.
 import type { ConstantValue } from '../runtime/value.js';
 import { packedCopy } from '../runtime/array-kinds.js';
+import type { CompileWarning } from '../parse/syntax-error.js';
+
+export type { CompileWarning };
 
 /** CodeObject.flags bits (CPython's CO_* values). */
 export const CO_OPTIMIZED = 0x1; // locals are fast locals (function scopes)
@@ -169,15 +172,8 @@ export class CodeObject implements CodeObjectFields {
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
-/** What `compile()` returns and the wire format carries: the module/expression code. */
-/** A warning the compiler raises (CPython's compiler_warn): shown on stderr when the code
- * is compiled, as `file:line: SyntaxWarning: message`. */
-export interface CompileWarning {
-  readonly category: 'SyntaxWarning';
-  readonly message: string;
-  readonly lineno: number;
-}
-
+/** What `compile()` returns and the wire format carries: the module/expression code, and
+ * the warnings found compiling it (not carried by the wire format). */
 export interface Program {
   readonly code: CodeObject;
   readonly filename: string;

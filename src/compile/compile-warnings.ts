@@ -1,8 +1,9 @@
 // The compiler's SyntaxWarnings, as CPython 3.11's compile.c raises them: comparisons with
 // `is` against a literal (check_compare), calling or subscripting a literal that cannot be
 // called or subscripted (check_caller, check_subscripter, check_index: usually a missing
-// comma), and asserting a non-empty tuple. They are recorded with Compiler.warn and shown on
-// sys.stderr when the code is compiled (runtime/builtins-exec.ts showCompileWarnings).
+// comma), and asserting a non-empty tuple. They are recorded with Compiler.warn and issued
+// through the warnings module when the code is compiled (runtime/builtins-exec.ts
+// issueCompileWarnings).
 import type * as A from '../parse/ast.js';
 import { PyBytes, PyComplex, PyFloat, ELLIPSIS } from '../runtime/value.js';
 import { ConstTuple, type Const } from './code.js';

@@ -76,7 +76,6 @@ function byCodePoint(a: string, b: string): number {
 
 export class Compiler {
   readonly units: Unit[] = [];
-  readonly warnings: CompileWarning[] = [];
   /** Frozenset constants by their items' keys in any order: as CPython's const cache, an
    * equal set display later in the module reuses the first one (and so its order). */
   readonly frozensets = new Map<string, ConstFrozenset>();
@@ -91,6 +90,8 @@ export class Compiler {
     readonly source: string,
     readonly mode: CompileMode,
     mod: A.mod,
+    /** Where the SyntaxWarnings go (after the parser's warnings). */
+    readonly warnings: CompileWarning[],
   ) {
     this.interactive = mode === 'single';
     const future = futureFeatures(mod, filename, source);
@@ -106,9 +107,9 @@ export class Compiler {
     throw compileError(msg, this.filename, this.source, loc);
   }
 
-  /** A SyntaxWarning at `node`'s line (CPython's compiler_warn; compile-warnings.ts). */
-  warn(node: { lineno: number }, message: string): void {
-    this.warnings.push({ category: 'SyntaxWarning', message, lineno: node.lineno });
+  /** A SyntaxWarning at `node` (CPython's compiler_warn; compile-warnings.ts). */
+  warn(node: NodeLocation, message: string): void {
+    this.warnings.push({ category: 'SyntaxWarning', message, lineno: node.lineno, error: compileError(message, this.filename, this.source, node) });
   }
 
   /** An error at the current location (CPython's compiler_error). */
@@ -399,8 +400,8 @@ function codeFlags(ste: SymbolTableEntry): number {
   return flags;
 }
 
-export function compileAst(mod: A.mod, filename: string, source: string, mode: CompileMode): Program {
-  const c = new Compiler(filename, source, mode, mod);
+export function compileAst(mod: A.mod, filename: string, source: string, mode: CompileMode, warnings: CompileWarning[] = []): Program {
+  const c = new Compiler(filename, source, mode, mod, warnings);
   const code = c.compileModule(mod);
-  return { code, filename, mode, warnings: c.warnings };
+  return { code, filename, mode, warnings };
 }

@@ -2,7 +2,7 @@
 // disassembler.
 import { parse } from '../parse/index.js';
 import type { mod } from '../parse/ast.js';
-import type { CompileMode, Program } from './code.js';
+import type { CompileMode, CompileWarning, Program } from './code.js';
 import { compileAst } from './compiler.js';
 
 export { CodeObject, ConstFrozenset, ConstTuple, type Const, type CompileMode, type ExceptionEntry, type Program } from './code.js';
@@ -14,9 +14,11 @@ export { verifyProgram } from './verify.js';
 export { disassemble } from './dis.js';
 
 /** Compile Python source like CPython's `compile(source, filename, mode)`; throws the
- * front end's PySyntaxError for syntax and compile-time errors. */
-export function compile(source: string, filename = '<string>', mode: CompileMode = 'exec'): Program {
-  return compileAst(parse(source, filename, mode), filename, source, mode);
+ * front end's PySyntaxError for syntax and compile-time errors. The warnings found go into
+ * `warnings` as they are found (so a caller still has those found before an error) and are
+ * the Program's `warnings`. */
+export function compile(source: string, filename = '<string>', mode: CompileMode = 'exec', warnings: CompileWarning[] = []): Program {
+  return compileAst(parse(source, filename, mode, warnings), filename, source, mode, warnings);
 }
 
 /** Compile an already parsed tree (`source` is used for error messages only). */

@@ -1,5 +1,6 @@
 // Backslash escapes of str and bytes literals (CPython's unicode-escape and bytes escape
-// decoders). Unknown escapes are kept as they are: CPython only warns about them. Error
+// decoders). Unknown escapes and octal escapes past \377 are kept as they are: CPython only
+// warns about the first of them (`invalidEscape` gets the warning's message). Error
 // messages quote positions in the buffer CPython decodes, where every non-ASCII character
 // has been rewritten as a 10-byte \U000XXXXX escape, so the same counting is done here.
 
@@ -30,8 +31,9 @@ function isOctal(c: number): boolean {
 /** Decode the escapes of a (non-raw) str literal body. When escapes produced surrogate
  * code points the result is the list of code points: a JS string would merge an escaped
  * high and low surrogate into one character, Python keeps two. */
-export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink): string | number[] {
+export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink, invalidEscape: (message: string) => void): string | number[] {
   let out = '';
+  let warned = false;
   let surrogateAt: number[] | null = null; // indexes in `out` of surrogates made by escapes
   let runStart = 0;
   let tpos = 0; // position in CPython's rewritten buffer
@@ -104,8 +106,16 @@ export function decodeUnicodeEscapes(body: string, sink: EscapeErrorSink): strin
               tpos++;
             }
           }
+          if (v > 0o377 && !warned) {
+            warned = true;
+            invalidEscape(invalidOctalMessage(body, i));
+          }
           out += String.fromCharCode(v);
         } else {
+          if (!warned) {
+            warned = true;
+            invalidEscape(invalidEscapeMessage(e));
+          }
           out += '\\' + String.fromCharCode(e);
         }
     }
@@ -147,9 +157,19 @@ function unicodeError(sink: EscapeErrorSink, start: number, end: number, reason:
   return sink.syntaxError(`(unicode error) 'unicodeescape' codec can't decode ${where}: ${reason}`);
 }
 
+/** The warning for an octal escape past \377, whose three digits end at `end`. */
+function invalidOctalMessage(body: string, end: number): string {
+  return `invalid octal escape sequence '\\${body.slice(end - 3, end)}'`;
+}
+
+function invalidEscapeMessage(c: number): string {
+  return `invalid escape sequence '\\${String.fromCharCode(c)}'`;
+}
+
 /** Decode the escapes of a (non-raw) bytes literal body; the body is ASCII. */
-export function decodeBytesEscapes(body: string, sink: EscapeErrorSink): Uint8Array {
+export function decodeBytesEscapes(body: string, sink: EscapeErrorSink, invalidEscape: (message: string) => void): Uint8Array {
   const out = new Uint8Array(body.length);
+  let warned = false;
   let p = 0;
   const n = body.length;
   let i = 0;
@@ -181,8 +201,16 @@ export function decodeBytesEscapes(body: string, sink: EscapeErrorSink): Uint8Ar
             v = v * 8 + body.charCodeAt(i++) - 48;
             if (i < n && isOctal(body.charCodeAt(i))) v = v * 8 + body.charCodeAt(i++) - 48;
           }
+          if (v > 0o377 && !warned) {
+            warned = true;
+            invalidEscape(invalidOctalMessage(body, i));
+          }
           out[p++] = v & 0xff;
         } else {
+          if (!warned) {
+            warned = true;
+            invalidEscape(invalidEscapeMessage(e));
+          }
           out[p++] = 92;
           i--;
         }

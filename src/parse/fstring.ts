@@ -128,6 +128,8 @@ function findLiteral(scan: Scan, level: number): { text: string | number[] | nul
         }
         continue;
       }
+      // '\{' is no escape, and the brace still opens a field.
+      if (ch === 123) scan.ctx.invalidEscape(scan.token, "invalid escape sequence '\\{'");
     }
     if (ch === 123 || ch === 125) {
       if (level === 0) {
@@ -148,7 +150,7 @@ function findLiteral(scan: Scan, level: number): { text: string | number[] | nul
   if (!doubledBrace) scan.pos = s;
   if (start === s) return { text: null, doubledBrace };
   const piece = text.slice(start, s);
-  return { text: raw ? piece : decodeUnicodeEscapes(piece, scan.ctx), doubledBrace };
+  return { text: raw ? piece : decodeUnicodeEscapes(piece, scan.ctx, (msg) => scan.ctx.invalidEscape(scan.token, msg)), doubledBrace };
 }
 
 const MAXLEVEL = 200;

@@ -11,7 +11,7 @@ import { evalRule, fileRule, funcTypeRule, interactiveRule } from './parser-stat
 import { starExpressions } from './parser-expressions.js';
 import { IntegerDigitLimitError, parseNumber } from './numbers.js';
 import { concatenateStrings } from './strings.js';
-import { PySyntaxError } from './syntax-error.js';
+import { PySyntaxError, type CompileWarning } from './syntax-error.js';
 import { byteOffsetToCharOffset } from './text-position.js';
 import { TokenKind, type Token } from './token.js';
 import { Tokenizer } from './tokenizer.js';
@@ -37,10 +37,11 @@ export function parse(source: string, filename?: string, mode?: 'exec'): A.Modul
 export function parse(source: string, filename: string, mode: 'eval'): A.Expression;
 export function parse(source: string, filename: string, mode: 'single'): A.Interactive;
 export function parse(source: string, filename: string, mode: 'func_type'): A.FunctionType;
-export function parse(source: string, filename?: string, mode?: ParseMode): A.mod;
-export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec'): A.mod {
+export function parse(source: string, filename?: string, mode?: ParseMode, warnings?: CompileWarning[]): A.mod;
+/** `warnings` receives the tokenizer's and the parser's warnings as they are found. */
+export function parse(source: string, filename = '<unknown>', mode: ParseMode = 'exec', warnings: CompileWarning[] = []): A.mod {
   const rule = startRule(mode);
-  return run(new Tokenizer(source, { filename }), filename, rule, null, mode, true);
+  return run(new Tokenizer(source, { filename, warnings }), filename, rule, null, mode, true);
 }
 
 /** Parse the bytes of a source file as `python3 FILE` does: decoded per its BOM or coding
@@ -81,6 +82,9 @@ function run<R>(
     return err;
   };
   let parser: Parser;
+  // The first token of each run of strings whose escapes were checked: the first pass may
+  // read a run more than once (CPython memoizes the strings rule), the error pass not at all.
+  const escapesChecked = new Set<Token>();
   const literals: Literals = {
     numberValue(tok: Token) {
       try {
@@ -91,11 +95,24 @@ function run<R>(
       }
     },
     strings(toks: Token[]) {
+      const warn = !parser.errorPass && !escapesChecked.has(toks[0]);
+      escapesChecked.add(toks[0]);
       return concatenateStrings(toks, {
         syntaxError: (msg) => toError(tokenError(parser.toks[parser.fetched - 1], msg)),
         syntaxErrorAt: (t, msg) => toError(tokenError(t, msg)),
+        invalidEscape: (t, msg) => {
+          // CPython's warn_invalid_escape_sequence (a DeprecationWarning in 3.11).
+          if (warn) tk.warnings.push({ category: 'DeprecationWarning', message: msg, lineno: t.lineno, error: toError(tokenError(t, msg)) });
+        },
         parseFStringExpr: (src, lineno, colOffset) =>
-          run(new Tokenizer(src, { filename, firstLineno: lineno, firstLineColOffset: colOffset }), filename, fstringRule, colOffset, 'fstring', charOffsets),
+          run(
+            new Tokenizer(src, { filename, firstLineno: lineno, firstLineColOffset: colOffset, warnings: tk.warnings }),
+            filename,
+            fstringRule,
+            colOffset,
+            'fstring',
+            charOffsets,
+          ),
       });
     },
   };

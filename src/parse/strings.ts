@@ -16,6 +16,8 @@ export interface StringParseContext {
   syntaxError(msg: string): PySyntaxError;
   /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION(token, msg). */
   syntaxErrorAt(token: Token, msg: string): PySyntaxError;
+  /** An invalid escape in `token` (CPython's warn_invalid_escape_sequence). */
+  invalidEscape(token: Token, msg: string): void;
   /** CPython's fstring_compile_expr: parse `source`, which is "(" + the expression text +
    * ")", with the fstring start rule (star_expressions). Its first line is line `lineno`;
    * tokens read while on that line have `colOffset` added to their byte columns
@@ -74,9 +76,9 @@ export function concatenateStrings(tokens: Token[], ctx: StringParseContext): Co
         if (/[^\x00-\x7f]/.test(text.slice(prefix.bodyStart))) {
           throw ctx.syntaxErrorAt(t, 'bytes can only contain ASCII literal characters');
         }
-        bytes = raw ? asciiBytes(body) : decodeBytesEscapes(body, ctx);
+        bytes = raw ? asciiBytes(body) : decodeBytesEscapes(body, ctx, (msg) => ctx.invalidEscape(t, msg));
       } else {
-        str = raw ? body : decodeUnicodeEscapes(body, ctx);
+        str = raw ? body : decodeUnicodeEscapes(body, ctx, (msg) => ctx.invalidEscape(t, msg));
       }
     }
     if (i !== 0 && bytesMode !== prefix.bytes) throw ctx.syntaxError('cannot mix bytes and nonbytes literals');

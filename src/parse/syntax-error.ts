@@ -93,3 +93,14 @@ function formatErrorText(err: PySyntaxError): string {
   if (offset < 0) return out;
   return out + '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
 }
+
+/** A warning CPython's tokenizer, parser or compiler issues while compiling (through
+ * PyErr_WarnExplicitObject, at `lineno` of the file being compiled). The runtime passes it
+ * to the warnings module; when a filter turns it into an exception, CPython raises `error`,
+ * this SyntaxError located where the warning arose, in its place. */
+export interface CompileWarning {
+  readonly category: 'SyntaxWarning' | 'DeprecationWarning';
+  readonly message: string;
+  readonly lineno: number;
+  readonly error: PySyntaxError;
+}

@@ -5,7 +5,7 @@
 // Speed: the scanner works on char codes of one string; positions are string indices and
 // are turned into UTF-8 byte columns only when a token is made (free for ASCII sources).
 
-import { PySyntaxError, type SyntaxErrorType } from './syntax-error.js';
+import { PySyntaxError, type CompileWarning, type SyntaxErrorType } from './syntax-error.js';
 import { byteOffsetToCharOffset, codePointCount, utf8Length } from './text-position.js';
 import { TokenKind, type Token } from './token.js';
 import { XID_CONTINUE_FLIPS, XID_START_FLIPS } from './unicode-identifier.js';
@@ -28,6 +28,9 @@ export interface TokenizerOptions {
   /** Byte offset added to the columns of tokens read while on the first line (CPython's
    * starting_col_offset for f-string expressions). */
   firstLineColOffset?: number;
+  /** Receives the compile-time warnings found in this source (by the tokenizer and by the
+   * parser reading its tokens). */
+  warnings?: CompileWarning[];
 }
 
 export interface OpenBracket {
@@ -62,6 +65,7 @@ export function normalizeSource(source: string): { text: string; addedNewline: b
 
 export class Tokenizer {
   readonly filename: string;
+  readonly warnings: CompileWarning[];
   private readonly src: string;
   private readonly len: number;
   private readonly ascii: boolean;
@@ -87,6 +91,7 @@ export class Tokenizer {
 
   constructor(source: string, options: TokenizerOptions = {}) {
     this.filename = options.filename ?? '<unknown>';
+    this.warnings = options.warnings ?? [];
     this.firstLineno = options.firstLineno ?? 1;
     this.firstLineColOffset = options.firstLineColOffset ?? 0;
     this.lineno = this.firstLineno;
@@ -846,7 +851,7 @@ export class Tokenizer {
   }
 
   /** CPython's verify_end_of_number: a number may not run into a name, except the keywords
-   * that can follow one in valid code (those only warn). */
+   * that can follow one in valid code (those only warn, located at the keyword). */
   private verifyEndOfNumber(c: number, kind: string): void {
     let keyword = false;
     if (c === 97) keyword = this.lookahead('nd');
@@ -858,7 +863,13 @@ export class Tokenizer {
       keyword = c2 === 102 || c2 === 110 || c2 === 115;
     } else if (c === 111) keyword = this.lookahead('r');
     else if (c === 110) keyword = this.lookahead('ot');
-    if (keyword) return;
+    if (keyword) {
+      this.backup(c);
+      const message = `invalid ${kind} literal`;
+      this.warnings.push({ category: 'SyntaxWarning', message, lineno: this.lineno, error: this.syntaxError(message) });
+      this.nextc();
+      return;
+    }
     if (isIdentifierChar(c)) {
       this.backup(c);
       throw this.syntaxError(`invalid ${kind} literal`);

@@ -1,7 +1,7 @@
 // The builtins that need the interpreter or the compiler: print, input, exec, eval,
 // compile, globals, locals, vars, __build_class__, __import__. The interpreter provides the
 // running frame's namespaces and code execution through `execHooks`.
-import { CodeObject, type CompileMode, type Program } from '../compile/code.js';
+import { CodeObject, type CompileMode, type CompileWarning, type Program } from '../compile/code.js';
 import { compile as compileSource } from '../compile/index.js';
 import { PySyntaxError } from '../parse/syntax-error.js';
 import { PyBytes } from './value.js';
@@ -20,6 +20,7 @@ import { isTrue } from './ops-protocols.js';
 import { buildClassBuiltin } from './build-class.js';
 import { PyModule, addBuiltins, builtinsModule, findModule, importModule, moduleNotFound } from './modules.js';
 import { PyTextStream } from './stream.js';
+import { warnExplicit } from './warnings.js';
 import './code-type.js';
 
 export const execHooks = {
@@ -133,24 +134,32 @@ function sourceText(source: PyValue, what: string): string {
 }
 
 export function compileToCode(source: string, filename: string, mode: CompileMode): CodeObject {
+  const warnings: CompileWarning[] = [];
   let program: Program;
   try {
-    program = compileSource(source, filename, mode);
+    program = compileSource(source, filename, mode, warnings);
   } catch (e) {
-    if (e instanceof PySyntaxError) throw syntaxErrorToPython(e);
-    throw e;
+    if (!(e instanceof PySyntaxError)) throw e;
+    // What was found before the error is issued first, as CPython issues it while parsing.
+    issueCompileWarnings(warnings, filename);
+    throw syntaxErrorToPython(e);
   }
-  showCompileWarnings(program);
+  issueCompileWarnings(warnings, filename);
   return program.code;
 }
 
-/** Write a program's compile-time warnings to sys.stderr as the warnings module's default
- * action shows them: `file:line: Category: message`, then the source line when `lineOf`
- * knows it (CPython's linecache; none for '<string>'). */
-export function showCompileWarnings(program: Program, lineOf: (filename: string, lineno: number) => string | undefined = () => undefined): void {
-  for (const w of program.warnings) {
-    const line = lineOf(program.filename, w.lineno)?.trim();
-    writeTo(sysAttr('stderr'), `${program.filename}:${w.lineno}: ${w.category}: ${w.message}\n${line ? `  ${line}\n` : ''}`);
+/** Issue compile-time warnings through the warnings module, in the order they were found.
+ * When a filter turns one into an exception, its SyntaxError is raised instead (as CPython's
+ * tokenizer, parser and compiler replace the warning). */
+export function issueCompileWarnings(warnings: readonly CompileWarning[], filename: string): void {
+  for (const w of warnings) {
+    const category = EXC[w.category];
+    try {
+      warnExplicit(category, w.message, filename, w.lineno);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(category)) throw syntaxErrorToPython(w.error);
+      throw e;
+    }
   }
 }
 

@@ -5,3 +5,4 @@ import './collections.js';
 import './gc.js';
 import './io.js';
 import './unittest.js';
+import './warnings.js';

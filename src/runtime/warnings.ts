@@ -1,0 +1,27 @@
+// The runtime's own warnings (CPython's PyErr_WarnEx and PyErr_WarnExplicitObject): runtime
+// code that meets a deprecated or dubious use calls `warn`. The warning goes through the
+// `_warnings` module (module-warnings.ts), so the warnings filters decide whether it is
+// shown, ignored or raised; `_warnings` installs itself in `warningsHooks` because the core
+// modules that warn cannot import the module machinery (README, load order).
+import type { PyType } from './type.js';
+
+export const warningsHooks = {
+  warn: (_category: PyType, _message: string, _stacklevel: number): void => {
+    throw new Error('_warnings is not loaded');
+  },
+  warnExplicit: (_category: PyType, _message: string, _filename: string, _lineno: number): void => {
+    throw new Error('_warnings is not loaded');
+  },
+};
+
+/** Issue a warning about the running Python code (`stacklevel` 1), or about the code
+ * `stacklevel - 1` calls further out. An "error" filter makes this raise the warning. */
+export function warn(category: PyType, message: string, stacklevel = 1): void {
+  warningsHooks.warn(category, message, stacklevel);
+}
+
+/** Issue a warning located at `filename`:`lineno` (the compiler's warnings), outside any
+ * module's registry. */
+export function warnExplicit(category: PyType, message: string, filename: string, lineno: number): void {
+  warningsHooks.warnExplicit(category, message, filename, lineno);
+}
