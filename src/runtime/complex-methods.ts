@@ -9,6 +9,7 @@ import { complexType, typeOf, argTypeName, NotImplemented } from './builtin-type
 import { defMethod, defNew, defGetSet } from './builtin-function.js';
 import { typeError, valueError } from './errors.js';
 import { callSpecial } from './call.js';
+import { warnStrictSubclass } from './warnings.js';
 import { strOf } from './ops-repr.js';
 import { newTuple } from './tuple.js';
 import { intCompareFloat, intToFloat } from './int.js';
@@ -99,14 +100,21 @@ defMethod(complexType, '__getnewargs__', 0, (self: PyValue) => newTuple([new PyF
 defGetSet(complexType, 'real', (self) => new PyFloat(c_(self).real));
 defGetSet(complexType, 'imag', (self) => new PyFloat(c_(self).imag));
 
+/** What type(v).__complex__ returns (CPython's try_complex_special_method; a complex
+ * subclass instance with a DeprecationWarning), undefined when the type has none. */
+export function complexViaDunder(v: PyValue): PyComplex | undefined {
+  const r = callSpecial(v, '__complex__', []);
+  if (r === undefined) return undefined;
+  if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
+  if (typeOf(r) !== complexType) warnStrictSubclass('__complex__', 'complex', r);
+  return r;
+}
+
 /** A complex() argument: [value, isComplex] (complex or __complex__, else a real number). */
 function complexArg(v: PyValue, which: 'first' | 'second'): [Complex, boolean] {
   if (v instanceof PyComplex) return [v, true];
-  const r = callSpecial(v, '__complex__', []);
-  if (r !== undefined) {
-    if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
-    return [r, true];
-  }
+  const r = complexViaDunder(v);
+  if (r !== undefined) return [r, true];
   const real = floatValue(v) === undefined && intValue(v) === undefined && typeOf(v).lookup('__float__') === undefined && typeOf(v).lookup('__index__') === undefined;
   // The second argument can never be a string, so its message leaves strings out.
   const kinds = which === 'first' ? 'a string or a number' : 'a number';

@@ -9,7 +9,8 @@ import { floatType, typeOf, argTypeName, NotImplemented } from './builtin-types.
 import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSign } from './builtin-function.js';
 import { typeError, valueError } from './errors.js';
 import { call, callSpecial } from './call.js';
-import { toIndex } from './ops-number.js';
+import { hasIndex, toIndex } from './ops-number.js';
+import { warnStrictSubclass } from './warnings.js';
 import { reprOf, strOf } from './ops-repr.js';
 import { floatBoolSlot } from './ops-protocols.js';
 import { idOf } from './id.js';
@@ -140,15 +141,10 @@ function floatViaDunders(x: PyValue): number | undefined {
   if (r !== undefined) {
     const v = floatValue(r);
     if (v === undefined) throw typeError(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    if (typeOf(r) !== floatType) warnStrictSubclass(`${typeOf(x).name}.__float__`, 'float', r);
     return v;
   }
-  const idx = callSpecial(x, '__index__', []);
-  if (idx !== undefined) {
-    const v = intValue(idx);
-    if (v === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(idx).name})`);
-    return intToFloat(v);
-  }
-  return undefined;
+  return hasIndex(x) ? intToFloat(toIndex(x)) : undefined;
 }
 
 /** float(x) for one argument: CPython's PyNumber_Float. */

@@ -7,9 +7,10 @@ import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { intType, typeOf, argTypeName, NotImplemented } from './builtin-types.js';
 import { defMethod, defNew, defClassMethod, defGetSet, defRichCompare, compareSign } from './builtin-function.js';
-import { typeError } from './errors.js';
-import { call, callSpecial } from './call.js';
-import { toIndex, toSsizeArg } from './ops-number.js';
+import { typeError, EXC } from './errors.js';
+import { call, callMethod, callSpecial } from './call.js';
+import { hasIndex, toIndex, toSsizeArg } from './ops-number.js';
+import { warn, warnStrictSubclass } from './warnings.js';
 import { isTrue } from './ops-protocols.js';
 import { strOf } from './ops-repr.js';
 import { newTuple } from './tuple.js';
@@ -145,20 +146,22 @@ export function intFromObject(x: PyValue): PyInt {
   if (x instanceof PyFloat) return floatToInt(x.value);
   const buffer = bufferOf(x);
   if (buffer !== undefined) return parseIntStr(latin1(buffer), 10, buffer);
-  for (const name of ['__int__', '__index__']) {
-    const r = callSpecial(x, name, []);
-    if (r === undefined) continue;
+  const r = callSpecial(x, '__int__', []);
+  if (r !== undefined) {
     const v = intValue(r);
-    if (v === undefined) throw typeError(`${name} returned non-int (type ${typeOf(r).name})`);
+    if (v === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(r).name})`);
+    if (typeof r !== 'number' && typeof r !== 'bigint') warnStrictSubclass('__int__', 'int', r);
     return v;
   }
-  const t = callSpecial(x, '__trunc__', []);
-  if (t !== undefined) {
+  if (hasIndex(x)) return toIndex(x);
+  const trunc = typeOf(x).lookup('__trunc__');
+  if (trunc !== undefined) {
+    warn(EXC['DeprecationWarning'], 'The delegation of int() to __trunc__ is deprecated.');
+    const t = callMethod(trunc, x, []);
     const v = intValue(t);
     if (v !== undefined) return v;
-    const idx = callSpecial(t, '__index__', []);
-    if (idx === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(t).name})`);
-    return intValue(idx)!;
+    if (!hasIndex(t)) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(t).name})`);
+    return toIndex(t);
   }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
 }

@@ -7,11 +7,10 @@
 // ulps (test/runtime/module-cmath.test.ts measures it).
 import { PyComplex, PyFloat } from './value.js';
 import type { PyValue } from './object.js';
-import { typeOf } from './builtin-types.js';
-import { overflowError, typeError, valueError } from './errors.js';
+import { overflowError, valueError } from './errors.js';
 import { defFunction, type PyBuiltinFunction } from './builtin-function.js';
 import { newModule, registerModule } from './modules.js';
-import { callSpecial } from './call.js';
+import { complexViaDunder } from './complex-methods.js';
 import { realAsDouble } from './float-methods.js';
 import { newTuple } from './tuple.js';
 import { complexDiv } from './complex.js';
@@ -590,12 +589,8 @@ function rect(r: number, phi: number): C {
 /** PyComplex_AsCComplex: complex (subclasses too), __complex__, else a real number. */
 function toComplex(v: PyValue): C {
   if (v instanceof PyComplex) return { re: v.real, im: v.imag };
-  const r = callSpecial(v, '__complex__', []);
-  if (r !== undefined) {
-    if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
-    return { re: r.real, im: r.imag };
-  }
-  return { re: realAsDouble(v), im: 0 };
+  const r = complexViaDunder(v);
+  return r !== undefined ? { re: r.real, im: r.imag } : { re: realAsDouble(v), im: 0 };
 }
 
 function mathError(): never {

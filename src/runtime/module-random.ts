@@ -5,7 +5,7 @@ import type { PyValue } from './object.js';
 import { defFunction } from './builtin-function.js';
 import { newModule, registerModule } from './modules.js';
 import { MersenneTwister } from './mersenne-twister.js';
-import { indexError, notImplementedError, typeError, valueError } from './errors.js';
+import { indexError, notImplementedError, typeError, valueError, excMatches, EXC } from './errors.js';
 import { toIndex } from './ops-number.js';
 import { getItem, len, setItem } from './ops-protocols.js';
 import { hashOf } from './ops-hash.js';
@@ -15,6 +15,10 @@ import { newList, PyList } from './list.js';
 import { newTuple, PyTuple } from './tuple.js';
 import { typeOf } from './builtin-types.js';
 import { realAsDouble } from './float-methods.js';
+import { intFromObject } from './int-methods.js';
+import { compareBool, CompareOp } from './ops-compare.js';
+import { add } from './ops-binary.js';
+import { warn } from './warnings.js';
 
 type PyInt = number | bigint;
 
@@ -56,16 +60,37 @@ function randbelow(n: PyInt): PyInt {
   return r;
 }
 
-function randrange(start: PyValue, stop?: PyValue, step?: PyValue): PyInt {
-  const istart = toIndex(start);
+/** A randrange() argument: an int (operator.index), or, deprecated since 3.10, a number
+ * whose int() equals it. `warn` false for randint(): CPython's randrange warns about its
+ * caller there, random.py's randint, which the default filters leave unshown. */
+function rangeArg(v: PyValue, what: string, warns: boolean): PyInt {
+  try {
+    return toIndex(v);
+  } catch (e) {
+    if (!excMatches(e, 'TypeError')) throw e;
+  }
+  const i = intFromObject(v);
+  const integral = !compareBool(i, v, CompareOp.NE);
+  if (warns) {
+    const message = integral
+      ? 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version'
+      : 'randrange() will raise TypeError in the future';
+    warn(EXC['DeprecationWarning'], message);
+  }
+  if (!integral) throw valueError(`non-integer ${what} for randrange()`);
+  return i;
+}
+
+function randrange(start: PyValue, stop?: PyValue, step?: PyValue, warns = true): PyInt {
+  const istart = rangeArg(start, 'arg 1', warns);
   if (stop === undefined || stop === null) {
     if (step !== undefined) throw typeError('Missing a non-None stop argument');
     if (intCompare(istart, 0) > 0) return randbelow(istart);
     throw valueError('empty range for randrange()');
   }
-  const istop = toIndex(stop);
+  const istop = rangeArg(stop, 'stop', warns);
   const width = intSub(istop, istart);
-  const istep = step === undefined ? 1 : toIndex(step);
+  const istep = step === undefined ? 1 : rangeArg(step, 'step', warns);
   if (istep === 1) {
     if (intCompare(width, 0) > 0) return intAdd(istart, randbelow(width));
     throw valueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);
@@ -148,8 +173,8 @@ registerModule('random', () => {
       if (typeof n !== 'number') throw valueError('number of bits too large');
       return getrandbits(n);
     }, 'random'),
-    defFunction('randrange', '(start, stop=None, step=1)', randrange, 'random'),
-    defFunction('randint', '(a, b)', (a: PyValue, b: PyValue) => randrange(a, intAdd(toIndex(b), 1)), 'random'),
+    defFunction('randrange', '(start, stop=None, step=1)', (start: PyValue, stop?: PyValue, step?: PyValue) => randrange(start, stop, step), 'random'),
+    defFunction('randint', '(a, b)', (a: PyValue, b: PyValue) => randrange(a, add(b, 1), undefined, false), 'random'),
     defFunction('choice', '(seq)', choice, 'random'),
     defFunction('shuffle', '(x)', shuffle, 'random'),
     defFunction('sample', '(population, k)', sample, 'random'),

@@ -5,6 +5,7 @@ import { typeOf, intType } from './builtin-types.js';
 import { SLOT } from './type.js';
 import { typeError, overflowError, newException, EXC } from './errors.js';
 import { callSpecial, callMethod } from './call.js';
+import { warnStrictSubclass } from './warnings.js';
 
 /** Does `v` support `__index__` (is it an int, bool, or defines `__index__`)? */
 export function hasIndex(v: PyValue): boolean {
@@ -20,10 +21,12 @@ export function toIndex(v: PyValue): number | bigint {
   const r = callSpecial(v, '__index__', []);
   if (r === undefined) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   if (typeof r === 'number' || typeof r === 'bigint') return r;
+  // An int subclass instance (True too) is accepted with a DeprecationWarning: int.__index__
+  // gives its value.
+  if (typeof r !== 'boolean' && !typeOf(r).isSubtypeOf(intType)) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  warnStrictSubclass('__index__', 'int', r);
   if (typeof r === 'boolean') return r ? 1 : 0;
-  // An int subclass instance is accepted (CPython warns): int.__index__ gives its value.
-  if (typeOf(r).isSubtypeOf(intType)) return callMethod(intType.ns.get('__index__')!, r, []) as number | bigint;
-  throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  return callMethod(intType.ns.get('__index__')!, r, []) as number | bigint;
 }
 
 /** CPython's Py_ssize_t range. pytier's ints beyond 2^53 are bigints, yet up to 2^63 they

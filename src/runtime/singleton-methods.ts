@@ -1,10 +1,11 @@
-// None, Ellipsis and NotImplemented: their reprs, None's falsiness, and calling their types
-// (NoneType() returns None, as in CPython).
+// None, Ellipsis and NotImplemented: their reprs, None's falsiness, NotImplemented's
+// deprecated truth value, and calling their types (NoneType() returns None, as in CPython).
 import { ELLIPSIS } from './value.js';
 import { type PyValue } from './object.js';
 import { noneType, ellipsisType, notImplementedType, NotImplemented } from './builtin-types.js';
 import { defMethod, defNew } from './builtin-function.js';
-import { typeError } from './errors.js';
+import { typeError, EXC } from './errors.js';
+import { warn } from './warnings.js';
 import { PyDict } from './dict.js';
 
 for (const [type, value, name] of [
@@ -20,3 +21,7 @@ for (const [type, value, name] of [
   });
 }
 defMethod(noneType, '__bool__', 0, () => false);
+defMethod(notImplementedType, '__bool__', 0, () => {
+  warn(EXC['DeprecationWarning'], 'NotImplemented should not be used in a boolean context');
+  return true;
+});
