@@ -16,6 +16,7 @@ import './build-class.js';
 import './singleton-methods.js';
 import './seq-iterator-methods.js';
 import './module-weakref.js';
+import './module-collections.js';
 import './int-methods.js';
 import './bool-methods.js';
 import './float-methods.js';

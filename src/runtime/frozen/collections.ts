@@ -8,6 +8,7 @@ registerFrozenModule(
 import sys as _sys
 from operator import itemgetter as _itemgetter, index as _index
 from keyword import iskeyword as _iskeyword
+from _collections import _deque_iterator, _deque_reverse_iterator
 
 # ids of the deques and OrderedDicts whose repr is running: a recursive one shows as
 # '[...]' (deque) or '...' (OrderedDict), as CPython's C reprs do with Py_ReprEnter.
@@ -32,7 +33,9 @@ def _ssize(n):
 
 
 class deque:
-    __slots__ = ('_items', '_maxlen')
+    # _state counts the changes that add or remove items: the iterators (_collections)
+    # stop with "deque mutated during iteration" when it moves, as CPython's do.
+    __slots__ = ('_items', '_maxlen', '_state')
     __hash__ = None
 
     def __init__(self, iterable=(), maxlen=None):
@@ -44,6 +47,10 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
+        try:
+            self._state += 1
+        except AttributeError:
+            self._state = 0
         self._items = []
         self.extend(iterable)
 
@@ -60,10 +67,12 @@ class deque:
             del self._items[self._maxlen:]
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         self._trim_left()
 
     def appendleft(self, x):
+        self._state += 1
         self._items.insert(0, x)
         self._trim_right()
 
@@ -82,14 +91,17 @@ class deque:
     def pop(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop(0)
 
     def clear(self):
+        self._state += 1
         self._items.clear()
 
     def copy(self):
@@ -110,6 +122,7 @@ class deque:
         i = _ssize(i)
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
+        self._state += 1
         self._items.insert(i, x)
 
     def remove(self, value):
@@ -117,6 +130,7 @@ class deque:
             self._items.remove(value)
         except ValueError:
             raise ValueError(f'{value!r} is not in deque') from None
+        self._state += 1
 
     def reverse(self):
         self._items.reverse()
@@ -124,7 +138,8 @@ class deque:
     def rotate(self, n=1):
         n = _ssize(n)
         items = self._items
-        if items:
+        if len(items) > 1:
+            self._state += 1
             n %= len(items)
             if n:
                 items[:] = items[-n:] + items[:-n]
@@ -136,10 +151,10 @@ class deque:
         return bool(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return reversed(self._items)
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, x):
         return x in self._items
@@ -164,7 +179,9 @@ class deque:
         self._items[self._check_index(i)] = x
 
     def __delitem__(self, i):
-        del self._items[self._check_index(i)]
+        i = self._check_index(i)
+        self._state += 1
+        del self._items[i]
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -181,6 +198,8 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if n != 1:
+            self._state += 1
         self._items *= n
         self._trim_left()
         return self
