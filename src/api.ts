@@ -27,7 +27,8 @@ import { PyList } from './runtime/list.js';
 import { PyTuple } from './runtime/tuple.js';
 import { defFunction } from './runtime/builtin-function.js';
 import { call, isCallable } from './runtime/call.js';
-import { strOf } from './runtime/ops-repr.js';
+import { strOf, reprOf } from './runtime/ops-repr.js';
+import { runExitFuncs, exitHooks } from './runtime/module-atexit.js';
 import { hostIO, flushStandardStreams, stdoutStream, stderrStream } from './runtime/stream.js';
 import { sysConfig } from './runtime/module-sys.js';
 import { findModule } from './runtime/modules.js';
@@ -168,6 +169,7 @@ export async function runProgram(program: string | { code: CodeObject; filename:
     lost = flushFailure(stdoutStream);
     result = uncaught(exc, opts.stderr);
   }
+  runAtExit(opts.stderr);
   // CPython flushes sys.stdout at exit; a failure (BrokenPipeError when the reader of a pipe
   // has gone) is reported as "Exception ignored in: ..." and makes the exit status 120.
   lost ??= flushFailure(stdoutStream);
@@ -175,6 +177,18 @@ export async function runProgram(program: string | { code: CodeObject; filename:
   if (lost === null) return result;
   opts.stderr(`Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n${formatExceptionOnly(lost)}`);
   return { ...result, exitCode: 120 };
+}
+
+/** The atexit functions (weakref.finalize's among them), after the traceback as in CPython;
+ * an exception one raises is reported on stderr and the others still run. */
+function runAtExit(stderr: (text: string) => void): void {
+  const report = (text: string) => {
+    flushFailure(stderrStream);
+    stderr(text);
+  };
+  exitHooks.unraisable = (func, e) => report(`Exception ignored in atexit callback: ${reprOf(func)}\n${formatException(asException(e))}`);
+  exitHooks.excepthook = (e) => report(formatException(asException(e)));
+  runExitFuncs();
 }
 
 /** Flush a standard stream; the Python exception if writing failed. */

@@ -17,6 +17,7 @@ import './singleton-methods.js';
 import './seq-iterator-methods.js';
 import './module-weakref.js';
 import './module-collections.js';
+import './module-atexit.js';
 import './int-methods.js';
 import './bool-methods.js';
 import './float-methods.js';

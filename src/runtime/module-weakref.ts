@@ -10,7 +10,8 @@ import { PyObject } from './value.js';
 import { type PyValue } from './object.js';
 import { PyType } from './type.js';
 import { typeOf, newBuiltinType, typeType } from './builtin-types.js';
-import { typeError } from './errors.js';
+import { typeError, excMatches } from './errors.js';
+import { registerExitFunc, exitHooks } from './module-atexit.js';
 import { defMethod, defGetSet, defNew, defFunction } from './builtin-function.js';
 import { functionType, methodType } from './function.js';
 import { PyDict } from './dict.js';
@@ -23,7 +24,7 @@ import { newModule, registerModule } from './modules.js';
 import { propertyType } from './descriptors.js';
 import { setType, frozensetType } from './set.js';
 import { generatorType } from './generator.js';
-import { toArray } from './ops-protocols.js';
+import { toArray, isTrue } from './ops-protocols.js';
 
 /** Builtin types whose instances can be weakly referenced (CPython's tp_weaklistoffset). */
 const WEAKREFABLE_BUILTINS = new Set<PyType>([
@@ -110,6 +111,8 @@ function compareRefs(a: PyWeakRef, other: PyValue, op: number): PyValue {
 class PyFinalize extends PyObject {
   override cls: PyType = finalizeType;
   private target: WeakRef<PyObject> | null;
+  /** Called at exit while still alive (the `atexit` attribute). */
+  atexit = true;
   constructor(
     obj: PyObject,
     private readonly func: PyValue,
@@ -118,14 +121,26 @@ class PyFinalize extends PyObject {
   ) {
     super();
     this.target = new WeakRef(obj);
+    if (!exitFuncRegistered) {
+      // As CPython's weakref module, which registers its exit function with atexit when the
+      // first finalize is made.
+      exitFuncRegistered = true;
+      registerExitFunc(defFunction('_exitfunc', '()', runFinalizersAtExit, 'weakref'));
+    }
+    finalizers.add(this);
   }
 
   /** (obj, func, args, kwargs) while alive, else None; `detach` also kills it. */
   info(detach: boolean): PyValue {
     const obj = this.target?.deref();
     if (obj === undefined) return null;
-    if (detach) this.target = null;
+    if (detach) this.kill();
     return newTuple([obj, this.func, newTuple(this.args), this.kwargs]);
+  }
+
+  private kill(): void {
+    this.target = null;
+    finalizers.delete(this);
   }
 
   get alive(): boolean {
@@ -134,9 +149,33 @@ class PyFinalize extends PyObject {
 
   run(): PyValue {
     if (!this.alive) return null;
-    this.target = null;
+    this.kill();
     const entries = this.kwargs.entries();
     return call(this.func, [...this.args, ...entries.map(([, v]) => v)], entries.length ? entries.map(([k]) => k as string) : null);
+  }
+}
+
+/** Finalizers not yet called or detached, oldest first (CPython's finalize._registry). */
+const finalizers = new Set<PyFinalize>();
+let exitFuncRegistered = false;
+
+/** finalize._exitfunc: the live finalizers with `atexit` set, newest first; an Exception one
+ * raises goes to sys.excepthook (its traceback on stderr) and the rest still run. */
+function runFinalizersAtExit(): PyValue {
+  for (;;) {
+    let last: PyFinalize | undefined;
+    for (const f of finalizers) if (f.atexit && f.alive) last = f;
+    if (last === undefined) {
+      // Run: a finalizer made later (another program in this process) registers again.
+      exitFuncRegistered = false;
+      return null;
+    }
+    try {
+      last.run();
+    } catch (e) {
+      if (!excMatches(e, 'Exception')) throw e;
+      exitHooks.excepthook(e);
+    }
   }
 }
 
@@ -152,7 +191,10 @@ defMethod(finalizeType, '__call__', '(_=None, /)', (self: PyValue) => fin(self).
 defMethod(finalizeType, 'peek', 0, (self: PyValue) => fin(self).info(false));
 defMethod(finalizeType, 'detach', 0, (self: PyValue) => fin(self).info(true));
 defGetSet(finalizeType, 'alive', (self) => fin(self).alive);
-defGetSet(finalizeType, 'atexit', () => true);
+// Only a live finalizer has the flag (CPython keeps it in the registry entry).
+defGetSet(finalizeType, 'atexit', (self) => fin(self).alive && fin(self).atexit, (self, v) => {
+  if (fin(self).alive) fin(self).atexit = isTrue(v as PyValue);
+});
 
 registerModule('weakref', () => {
   const m = newModule('weakref', 'Weak reference support for Python.');
