@@ -43,6 +43,7 @@ const isDunder = (name: string) => name.length > 4 && name.startsWith('__') && n
 /** What messages call a builtin ("split", "list.append"); read only when raising. */
 interface Named {
   readonly qualname: string;
+  readonly module?: string | null;
 }
 
 /** Call `fn(self?, ...params)`. Positional-only signatures called without keywords skip
@@ -85,7 +86,10 @@ function invokeNative(
   if (sig.starOnly && (kwnames === null || kwnames.length === 0)) {
     return self === undefined ? fn(args.slice(), new PyDict()) : fn(self, args.slice(), new PyDict());
   }
-  const bound = bindNative(named.qualname, sig, args, kwnames);
+  // CPython's _PyObject_FunctionStr: a module's function is named with its module
+  // ("math.sqrt() takes exactly one argument"), except the builtins'.
+  const module = self === undefined ? named.module : null;
+  const bound = bindNative(module && module !== 'builtins' ? `${module}.${named.qualname}` : named.qualname, sig, args, kwnames);
   return self === undefined ? fn(...bound) : fn(self, ...bound);
 }
 
