@@ -5,6 +5,7 @@
 // exact in the exponent; fsum is Shewchuk's exact summation.
 import { PyFloat } from './value.js';
 import { type PyValue } from './object.js';
+import { type PyDict } from './dict.js';
 import { typeOf, floatType } from './builtin-types.js';
 import { typeError, valueError, overflowError, zeroDivisionError } from './errors.js';
 import { defFunction, type PyBuiltinFunction } from './builtin-function.js';
@@ -155,7 +156,8 @@ function nextAfter(x: number, y: number): number {
 function frexp(x: number): [number, number] {
   if (x === 0 || !Number.isFinite(x)) return [x, 0];
   let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-  let m = x * 2 ** -e;
+  // 2 ** -e overflows for subnormal x (below 2 ** -1024): ldexp scales in steps.
+  let m = ldexp(x, -e);
   while (Math.abs(m) < 0.5) {
     m *= 2;
     e--;
@@ -297,7 +299,11 @@ def('log1p', 1, (v: PyValue) => {
   return F(Math.log1p(x));
 });
 
-def('log', '(x, base=<unrepresentable>, /)', (x: PyValue, base?: PyValue) => {
+// An optional group in CPython's clinic (METH_VARARGS): its own checks and messages.
+def('log', '(*args, **kwargs)', (args: PyValue[], kwargs: PyDict) => {
+  if (kwargs.size > 0) throw typeError('log() takes no keyword arguments');
+  if (args.length < 1 || args.length > 2) throw typeError('math.log requires 1 to 2 arguments');
+  const [x, base] = args;
   const num = logHelper(x, libmLog, Math.LN2);
   if (base === undefined) return F(num);
   const den = logHelper(base, libmLog, Math.LN2);
@@ -330,16 +336,20 @@ def('lcm', '(*integers)', (args: PyValue[]) => {
   return normalizeInt(acc);
 });
 def('isqrt', 1, (v: PyValue) => normalizeInt(isqrt(bigOf(v))));
+// CPython counts the factors in a long long.
+const LLONG_MAX = 2n ** 63n - 1n;
 def('comb', 2, (nv: PyValue, kv: PyValue) => {
   const [n, k0] = combArgs(nv, kv);
   if (k0 > n) return 0;
   const k = k0 > n - k0 ? n - k0 : k0;
+  if (k > LLONG_MAX) throw overflowError(`min(n - k, k) must not exceed ${LLONG_MAX}`);
   return normalizeInt(productRange(n - k + 1n, n) / productRange(1n, k));
 });
 def('perm', '(n, k=None, /)', (nv: PyValue, kv?: PyValue) => {
   if (kv === undefined || kv === null) return factorial(nv);
   const [n, k] = combArgs(nv, kv);
   if (k > n) return 0;
+  if (k > LLONG_MAX) throw overflowError(`k must not exceed ${LLONG_MAX}`);
   return normalizeInt(productRange(n - k + 1n, n));
 });
 
@@ -377,9 +387,9 @@ def('frexp', 1, (x: PyValue) => {
   return newTuple([F(m), e]);
 });
 def('ldexp', 2, (x: PyValue, i: PyValue) => {
+  const m = realAsDouble(x);
   if (intValue(i) === undefined) throw typeError('Expected an int as second argument to ldexp.');
   const e = intValue(i)!;
-  const m = realAsDouble(x);
   const exp = typeof e === 'bigint' ? (e > 0n ? 100000 : -100000) : e;
   const r = ldexp(m, exp);
   if (!Number.isFinite(r) && Number.isFinite(m)) throw range();
