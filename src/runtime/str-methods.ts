@@ -428,15 +428,21 @@ defMethod(strType, 'translate', '(table, /)', (self: PyValue, table: PyValue) =>
     if (mapped === null) continue;
     const text = strValue(mapped);
     if (text !== undefined) out += text;
-    else if (intValue(mapped) !== undefined) out += S.chr(Number(intValue(mapped)));
-    else throw typeError('character mapping must return integer, None or str');
+    else if (intValue(mapped) !== undefined) {
+      const n = intValue(mapped)!;
+      if (n < 0 || n > 0x10ffff) throw valueError('character mapping must be in range(0x110000)');
+      out += S.chr(Number(n));
+    } else throw typeError('character mapping must return integer, None or str');
   }
   return out;
 });
 
 defStaticMethod(strType, 'maketrans', '(x, y=None, z=None, /)', (x: PyValue, y?: PyValue, z?: PyValue) => {
+  // Argument Clinic checks the types of y and z (str) before the body runs.
+  const b = y === undefined ? undefined : S.strChars(strParam(y, 'maketrans() argument 2'));
+  const zs = z === undefined ? undefined : strParam(z, 'maketrans() argument 3');
   const entries: [PyValue, PyValue][] = [];
-  if (y === undefined) {
+  if (b === undefined) {
     if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
     for (const [k, v] of x.entries()) {
       const ks = strValue(k);
@@ -447,13 +453,12 @@ defStaticMethod(strType, 'maketrans', '(x, y=None, z=None, /)', (x: PyValue, y?:
       else throw typeError('keys in translate table must be strings or integers');
     }
   } else {
-    const a = S.strChars(strParam(x, 'maketrans() argument 1'));
-    const b = S.strChars(strParam(y, 'maketrans() argument 2'));
+    const xs = strValue(x);
+    if (xs === undefined) throw typeError('first maketrans argument must be a string if there is a second argument');
+    const a = S.strChars(xs);
     if (a.length !== b.length) throw valueError('the first two maketrans arguments must have equal length');
     a.forEach((c, i) => entries.push([c.codePointAt(0)!, b[i]!.codePointAt(0)!]));
-    if (z !== undefined) {
-      for (const c of S.strChars(strParam(z, 'maketrans() argument 3'))) entries.push([c.codePointAt(0)!, null]);
-    }
+    if (zs !== undefined) for (const c of S.strChars(zs)) entries.push([c.codePointAt(0)!, null]);
   }
   return newDict(entries);
 });
