@@ -128,6 +128,7 @@ class PyFinalize extends PyObject {
       registerExitFunc(defFunction('_exitfunc', '()', runFinalizersAtExit, 'weakref'));
     }
     finalizers.add(this);
+    finalizersMade = true;
   }
 
   /** (obj, func, args, kwargs) while alive, else None; `detach` also kills it. */
@@ -158,25 +159,31 @@ class PyFinalize extends PyObject {
 /** Finalizers not yet called or detached, oldest first (CPython's finalize._registry). */
 const finalizers = new Set<PyFinalize>();
 let exitFuncRegistered = false;
+/** A finalizer was made since the exit function last selected its pending ones. */
+let finalizersMade = false;
 
 /** finalize._exitfunc: the live finalizers with `atexit` set, newest first; an Exception one
- * raises goes to sys.excepthook (its traceback on stderr) and the rest still run. */
+ * raises goes to sys.excepthook (its traceback on stderr) and the rest still run. The
+ * selection is made again when a finalizer was made meanwhile (CPython's `_dirty`). */
 function runFinalizersAtExit(): PyValue {
+  let pending: PyFinalize[] = [];
   for (;;) {
-    let last: PyFinalize | undefined;
-    for (const f of finalizers) if (f.atexit && f.alive) last = f;
-    if (last === undefined) {
-      // Run: a finalizer made later (another program in this process) registers again.
-      exitFuncRegistered = false;
-      return null;
+    if (finalizersMade || pending.length === 0) {
+      pending = [...finalizers].filter((f) => f.atexit && f.alive);
+      finalizersMade = false;
     }
+    const f = pending.pop();
+    if (f === undefined) break;
     try {
-      last.run();
+      f.run();
     } catch (e) {
       if (!excMatches(e, 'Exception')) throw e;
       exitHooks.excepthook(e);
     }
   }
+  // Run: a finalizer made later (another program in this process) registers again.
+  exitFuncRegistered = false;
+  return null;
 }
 
 // A Python class in CPython (Lib/weakref.py): its tp_name is the bare name.

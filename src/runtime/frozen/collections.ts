@@ -38,6 +38,15 @@ class deque:
     __slots__ = ('_items', '_maxlen', '_state')
     __hash__ = None
 
+    def __new__(cls, *args, **kwargs):
+        # As CPython's deque_new: an empty deque, even when a subclass's __init__ does not
+        # call deque.__init__.
+        self = object.__new__(cls)
+        self._items = []
+        self._maxlen = None
+        self._state = 0
+        return self
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             # PyLong_AsSsize_t: an int (no __index__), within Py_ssize_t.
@@ -47,10 +56,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        try:
-            self._state += 1
-        except AttributeError:
-            self._state = 0
+        self._state += 1
         self._items = []
         self.extend(iterable)
 

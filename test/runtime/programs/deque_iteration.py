@@ -41,3 +41,11 @@ try: print(list(it))
 except RuntimeError as e: print('maxlen', e)
 it = iter(deque([1, 2, 3])); print(it.__length_hint__(), next(it), it.__length_hint__(), type(it).__name__)
 d = deque([1, 2]); it = iter(d); print(list(it), next(it, 'end'), it.__length_hint__())
+
+# A subclass whose __init__ does not call deque.__init__ still has an empty deque (deque.__new__).
+class DequeNoInit(deque):
+    def __init__(self): pass
+d = DequeNoInit()
+for f in [lambda: list(d), lambda: len(d), lambda: d.append(1)]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
